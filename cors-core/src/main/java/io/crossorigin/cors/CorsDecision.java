@@ -1,0 +1,165 @@
+package io.crossorigin.cors;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What the engine decided for one request: its {@link Kind}, the {@link CorsReason} and, for a
+ * rejection, the offending value (sanitised: control characters escaped, truncated). Decisions
+ * without detail are shared constants, so an allowed request allocates none.
+ */
+public final class CorsDecision {
+
+	/** Longest detail kept: the rest of a hostile value is summarised by its length. */
+	static final int MAX_DETAIL_LENGTH = 80;
+
+	private static final Map<Kind, Map<CorsReason, CorsDecision>> SHARED = new EnumMap<>(Kind.class);
+
+	static {
+		for (Kind kind : Kind.values()) {
+			Map<CorsReason, CorsDecision> byReason = new EnumMap<>(CorsReason.class);
+			for (CorsReason reason : CorsReason.values()) {
+				byReason.put(reason, new CorsDecision(kind, reason, null));
+			}
+			SHARED.put(kind, byReason);
+		}
+	}
+
+	/** What happened to the request. */
+	public enum Kind {
+
+		/** Not a CORS request (no {@code Origin}, or the request's own): it proceeds. */
+		NOT_CORS,
+
+		/** A preflight the policy allows: answer it with 204 and the headers written. */
+		PREFLIGHT_ACCEPTED,
+
+		/** A preflight the policy refuses: answer it with 403 and no {@code Access-Control-*} header. */
+		PREFLIGHT_REJECTED,
+
+		/** A CORS request the policy allows: it proceeds, with the headers written. */
+		ACTUAL_ALLOWED,
+
+		/**
+		 * A CORS request the policy refuses: it proceeds without {@code Access-Control-*} headers,
+		 * so the browser withholds the response from the page.
+		 */
+		ACTUAL_DENIED;
+
+		/**
+		 * Whether the adapter must answer the request itself instead of passing it on.
+		 * @return true for preflights
+		 */
+		public boolean isPreflight() {
+			return this == PREFLIGHT_ACCEPTED || this == PREFLIGHT_REJECTED;
+		}
+
+	}
+
+	private final Kind kind;
+
+	private final CorsReason reason;
+
+	private final String detail;
+
+	private CorsDecision(Kind kind, CorsReason reason, String detail) {
+		this.kind = kind;
+		this.reason = reason;
+		this.detail = detail;
+	}
+
+	static CorsDecision of(Kind kind, CorsReason reason) {
+		return SHARED.get(kind).get(reason);
+	}
+
+	static CorsDecision of(Kind kind, CorsReason reason, String value, int from, int to) {
+		return new CorsDecision(kind, reason, sanitize(value, from, to));
+	}
+
+	/**
+	 * What happened.
+	 * @return the kind
+	 */
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/**
+	 * Why.
+	 * @return the reason
+	 */
+	public CorsReason reason() {
+		return this.reason;
+	}
+
+	/**
+	 * The offending value for a rejection (the origin, method or header name), sanitised for logs.
+	 * @return the detail, or null
+	 */
+	public String detail() {
+		return this.detail;
+	}
+
+	/**
+	 * Whether the adapter must answer the request with {@link #status()} instead of passing it on.
+	 * @return true for preflights
+	 */
+	public boolean isPreflight() {
+		return this.kind.isPreflight();
+	}
+
+	/**
+	 * Whether the policy allowed the request (an accepted preflight or an allowed CORS request).
+	 * @return true if allowed
+	 */
+	public boolean isAllowed() {
+		return this.kind == Kind.PREFLIGHT_ACCEPTED || this.kind == Kind.ACTUAL_ALLOWED;
+	}
+
+	/**
+	 * Whether the policy refused the request.
+	 * @return true for a rejected preflight or a denied CORS request
+	 */
+	public boolean isRejected() {
+		return this.kind == Kind.PREFLIGHT_REJECTED || this.kind == Kind.ACTUAL_DENIED;
+	}
+
+	/**
+	 * The status of the answer to a preflight: 204 if accepted, 403 if rejected.
+	 * @return the status
+	 * @throws IllegalStateException if the request is not a preflight
+	 */
+	public int status() {
+		return switch (this.kind) {
+			case PREFLIGHT_ACCEPTED -> 204;
+			case PREFLIGHT_REJECTED -> 403;
+			default -> throw new IllegalStateException(this.kind + " is not answered by the CORS processing");
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.kind + ": " + this.reason.description() + ((this.detail != null) ? " (" + this.detail + ")" : "");
+	}
+
+	/** Quotes a request-supplied value so that it cannot forge a log line or flood one. */
+	static String sanitize(String value, int from, int to) {
+		StringBuilder out = new StringBuilder(Math.min(to - from, MAX_DETAIL_LENGTH) + 16).append('\'');
+		int end = Math.min(to, from + MAX_DETAIL_LENGTH);
+		for (int i = from; i < end; i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 || c == 0x7F || c == '\'' || c == '\\' || c > 0x7E) {
+				out.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				out.append(c);
+			}
+		}
+		out.append('\'');
+		if (end < to) {
+			out.append("... (").append(to - from).append(" characters)");
+		}
+		return out.toString();
+	}
+
+}

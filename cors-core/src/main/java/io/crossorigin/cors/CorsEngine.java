@@ -1,0 +1,277 @@
+package io.crossorigin.cors;
+
+import io.crossorigin.cors.CorsDecision.Kind;
+import io.crossorigin.cors.http.HttpTokens;
+import io.crossorigin.cors.http.VaryHeader;
+import io.crossorigin.cors.origin.OriginSyntax;
+
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_HEADERS;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_METHODS;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_ORIGIN;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_EXPOSE_HEADERS;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_MAX_AGE;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD;
+import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK;
+import static io.crossorigin.cors.CorsHeaders.ORIGIN;
+import static io.crossorigin.cors.CorsHeaders.VARY;
+
+/**
+ * Decides how a {@link CorsPolicy} answers a request, following the CORS protocol of the Fetch
+ * standard, and writes the resulting headers. Stateless and thread-safe; an allowed request
+ * allocates nothing, and the work spent on any request is bounded by a few kilobytes of its headers.
+ *
+ * <ul>
+ * <li>No {@code Origin}, or the request's own origin: not a CORS request; only {@code Vary: Origin}
+ * is added, except that a policy that shares with everyone ({@code *} without credentials) sends
+ * {@code Access-Control-Allow-Origin: *} on every response and then needs no {@code Vary}.</li>
+ * <li>{@code OPTIONS} with {@code Access-Control-Request-Method}: a preflight, answered 204 with the
+ * allow headers, or 403 with no {@code Access-Control-*} header at all.</li>
+ * <li>Otherwise an actual CORS request: allowed ones get {@code Access-Control-Allow-Origin} and
+ * friends, denied ones none; both proceed.</li>
+ * </ul>
+ */
+public final class CorsEngine {
+
+	/** Longest {@code Access-Control-Request-Headers} read; longer ones are refused unread. */
+	public static final int MAX_REQUEST_HEADERS_LENGTH = 4096;
+
+	static final String VARY_ACTUAL = ORIGIN;
+
+	static final String VARY_PREFLIGHT = ORIGIN + ", " + ACCESS_CONTROL_REQUEST_METHOD + ", "
+			+ ACCESS_CONTROL_REQUEST_HEADERS;
+
+	/**
+	 * Decides how {@code policy} answers {@code request} and writes the headers of that answer.
+	 * @param policy the policy that covers the request
+	 * @param request the request
+	 * @param response the response's headers, written to
+	 * @return the decision; for a preflight the caller answers with {@link CorsDecision#status()}
+	 * and an empty body instead of passing the request on
+	 */
+	public CorsDecision decide(CorsPolicy policy, CorsRequest request, CorsResponseHeaders response) {
+		String origin = request.header(ORIGIN);
+		if (origin == null || isSameOrigin(origin, request)) {
+			return notCors(policy, request, response, (origin == null) ? CorsReason.NO_ORIGIN : CorsReason.SAME_ORIGIN);
+		}
+		String method = request.method();
+		if ("OPTIONS".equals(method)) {
+			String requestedMethod = request.header(ACCESS_CONTROL_REQUEST_METHOD);
+			if (requestedMethod != null) {
+				return preflight(policy, request, response, origin, requestedMethod);
+			}
+		}
+		return actual(policy, response, origin, method);
+	}
+
+	private CorsDecision notCors(CorsPolicy policy, CorsRequest request, CorsResponseHeaders response,
+			CorsReason reason) {
+		if (policy.sharesWithEveryone()) {
+			if (policy.allowsMethod(request.method()) && !alreadyAllowed(response)) {
+				writeSharedWithEveryone(policy, response);
+			}
+		}
+		else {
+			vary(response, VARY_ACTUAL);
+		}
+		return CorsDecision.of(Kind.NOT_CORS, reason);
+	}
+
+	private CorsDecision preflight(CorsPolicy policy, CorsRequest request, CorsResponseHeaders response, String origin,
+			String requestedMethod) {
+		vary(response, VARY_PREFLIGHT);
+		if (!policy.allowsOrigin(origin)) {
+			return originRejected(Kind.PREFLIGHT_REJECTED, origin);
+		}
+		if (!HttpTokens.isToken(requestedMethod)) {
+			return rejected(Kind.PREFLIGHT_REJECTED, CorsReason.METHOD_MALFORMED, requestedMethod);
+		}
+		if (!policy.allowsMethod(requestedMethod)) {
+			return rejected(Kind.PREFLIGHT_REJECTED, CorsReason.METHOD_NOT_ALLOWED, requestedMethod);
+		}
+		String requestedHeaders = request.header(ACCESS_CONTROL_REQUEST_HEADERS);
+		boolean headersRequested = false;
+		if (requestedHeaders != null) {
+			CorsDecision refusal = checkRequestedHeaders(policy, requestedHeaders);
+			if (refusal != null) {
+				return refusal;
+			}
+			headersRequested = hasName(requestedHeaders);
+		}
+		boolean privateNetwork = "true".equals(request.header(ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
+		if (privateNetwork && !policy.allowPrivateNetwork()) {
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.PRIVATE_NETWORK_NOT_ALLOWED);
+		}
+		if (alreadyAllowed(response)) {
+			return CorsDecision.of(Kind.PREFLIGHT_ACCEPTED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
+		}
+		writeAllowOrigin(policy, response, origin);
+		response.set(ACCESS_CONTROL_ALLOW_METHODS, policy.allowsAnyMethod() ? requestedMethod : policy.allowMethodsValue());
+		if (headersRequested) {
+			response.set(ACCESS_CONTROL_ALLOW_HEADERS,
+					policy.allowsAnyHeader() ? requestedHeaders : policy.allowHeadersValue());
+		}
+		response.set(ACCESS_CONTROL_MAX_AGE, policy.maxAgeValue());
+		if (privateNetwork) {
+			response.set(ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true");
+		}
+		return CorsDecision.of(Kind.PREFLIGHT_ACCEPTED, CorsReason.ALLOWED);
+	}
+
+	private CorsDecision actual(CorsPolicy policy, CorsResponseHeaders response, String origin, String method) {
+		if (policy.sharesWithEveryone()) {
+			// the answer depends on the Origin only when it is malformed
+			if (!policy.allowsOrigin(origin)) {
+				vary(response, VARY_ACTUAL);
+				return originRejected(Kind.ACTUAL_DENIED, origin);
+			}
+			if (!policy.allowsMethod(method)) {
+				return rejected(Kind.ACTUAL_DENIED, CorsReason.METHOD_NOT_ALLOWED, method);
+			}
+			if (alreadyAllowed(response)) {
+				return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
+			}
+			writeSharedWithEveryone(policy, response);
+			return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED);
+		}
+		vary(response, VARY_ACTUAL);
+		if (!policy.allowsOrigin(origin)) {
+			return originRejected(Kind.ACTUAL_DENIED, origin);
+		}
+		if (!policy.allowsMethod(method)) {
+			return rejected(Kind.ACTUAL_DENIED, CorsReason.METHOD_NOT_ALLOWED, method);
+		}
+		if (alreadyAllowed(response)) {
+			return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
+		}
+		writeAllowOrigin(policy, response, origin);
+		String expose = policy.exposeHeadersValue();
+		if (expose != null) {
+			response.set(ACCESS_CONTROL_EXPOSE_HEADERS, expose);
+		}
+		return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED);
+	}
+
+	/**
+	 * Checks each name of an {@code Access-Control-Request-Headers} value in place: tokens separated
+	 * by commas and spaces, each allowed by the policy.
+	 * @return null if every name is allowed, else the rejection
+	 */
+	private CorsDecision checkRequestedHeaders(CorsPolicy policy, String value) {
+		int length = value.length();
+		if (length > MAX_REQUEST_HEADERS_LENGTH) {
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_TOO_LONG, value, 0, length);
+		}
+		int start = 0;
+		while (start < length) {
+			int end = start;
+			while (end < length && value.charAt(end) != ',') {
+				end++;
+			}
+			int from = start;
+			while (from < end && value.charAt(from) == ' ') {
+				from++;
+			}
+			int to = end;
+			while (to > from && value.charAt(to - 1) == ' ') {
+				to--;
+			}
+			if (from < to) {
+				if (!HttpTokens.isToken(value, from, to)) {
+					return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED, value, 0, length);
+				}
+				if (!policy.allowsHeader(value, from, to)) {
+					return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED, value, from, to);
+				}
+			}
+			start = end + 1;
+		}
+		return null;
+	}
+
+	private static boolean hasName(String requestedHeaders) {
+		for (int i = 0; i < requestedHeaders.length(); i++) {
+			char c = requestedHeaders.charAt(i);
+			if (c != ',' && c != ' ') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void writeAllowOrigin(CorsPolicy policy, CorsResponseHeaders response, String origin) {
+		if (policy.allowCredentials()) {
+			response.set(ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+			response.set(ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
+		}
+		else {
+			response.set(ACCESS_CONTROL_ALLOW_ORIGIN, policy.allowsAnyOrigin() ? "*" : origin);
+		}
+	}
+
+	private static void writeSharedWithEveryone(CorsPolicy policy, CorsResponseHeaders response) {
+		response.set(ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+		String expose = policy.exposeHeadersValue();
+		if (expose != null) {
+			response.set(ACCESS_CONTROL_EXPOSE_HEADERS, expose);
+		}
+	}
+
+	private static boolean alreadyAllowed(CorsResponseHeaders response) {
+		return response.get(ACCESS_CONTROL_ALLOW_ORIGIN) != null;
+	}
+
+	private static void vary(CorsResponseHeaders response, String tokens) {
+		String merged = VaryHeader.merge(response.get(VARY), tokens);
+		if (merged != null) {
+			response.set(VARY, merged);
+		}
+	}
+
+	private static CorsDecision originRejected(Kind kind, String origin) {
+		CorsReason reason = OriginSyntax.isCanonical(origin) ? CorsReason.ORIGIN_NOT_ALLOWED : CorsReason.ORIGIN_MALFORMED;
+		return CorsDecision.of(kind, reason, origin, 0, origin.length());
+	}
+
+	private static CorsDecision rejected(Kind kind, CorsReason reason, String value) {
+		return CorsDecision.of(kind, reason, value, 0, value.length());
+	}
+
+	/** Compares {@code scheme://host[:port]} region by region, allocating nothing. */
+	static boolean isSameOrigin(String origin, CorsRequest request) {
+		String scheme = request.scheme();
+		String host = request.host();
+		if (scheme == null || host == null) {
+			return false;
+		}
+		int schemeLength = scheme.length();
+		if (!origin.regionMatches(true, 0, scheme, 0, schemeLength) || !origin.startsWith("://", schemeLength)) {
+			return false;
+		}
+		int hostStart = schemeLength + 3;
+		if (!origin.regionMatches(true, hostStart, host, 0, host.length())) {
+			return false;
+		}
+		int hostEnd = hostStart + host.length();
+		int port = request.port();
+		int defaultPort = OriginSyntax.defaultPort(scheme);
+		if (hostEnd == origin.length()) {
+			return port < 0 || port == defaultPort;
+		}
+		if (origin.charAt(hostEnd) != ':' || origin.length() - hostEnd < 2 || origin.length() - hostEnd > 6) {
+			return false;
+		}
+		int originPort = 0;
+		for (int i = hostEnd + 1; i < origin.length(); i++) {
+			char c = origin.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+			originPort = originPort * 10 + (c - '0');
+		}
+		return originPort == ((port < 0) ? defaultPort : port);
+	}
+
+}

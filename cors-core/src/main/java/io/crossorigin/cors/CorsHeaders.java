@@ -1,0 +1,47 @@
+package io.crossorigin.cors;
+
+/**
+ * Names of the HTTP headers of the CORS protocol, as the Fetch standard writes them.
+ */
+public final class CorsHeaders {
+
+	/** {@code Origin}: the origin of the page that made the request. */
+	public static final String ORIGIN = "Origin";
+
+	/** {@code Vary}: which request headers the response depends on. */
+	public static final String VARY = "Vary";
+
+	/** {@code Access-Control-Request-Method}: the method a preflight asks about. */
+	public static final String ACCESS_CONTROL_REQUEST_METHOD = "Access-Control-Request-Method";
+
+	/** {@code Access-Control-Request-Headers}: the header names a preflight asks about. */
+	public static final String ACCESS_CONTROL_REQUEST_HEADERS = "Access-Control-Request-Headers";
+
+	/** {@code Access-Control-Request-Private-Network}: a Private Network Access preflight. */
+	public static final String ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK = "Access-Control-Request-Private-Network";
+
+	/** {@code Access-Control-Allow-Origin}. */
+	public static final String ACCESS_CONTROL_ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+
+	/** {@code Access-Control-Allow-Credentials}. */
+	public static final String ACCESS_CONTROL_ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials";
+
+	/** {@code Access-Control-Allow-Methods}. */
+	public static final String ACCESS_CONTROL_ALLOW_METHODS = "Access-Control-Allow-Methods";
+
+	/** {@code Access-Control-Allow-Headers}. */
+	public static final String ACCESS_CONTROL_ALLOW_HEADERS = "Access-Control-Allow-Headers";
+
+	/** {@code Access-Control-Expose-Headers}. */
+	public static final String ACCESS_CONTROL_EXPOSE_HEADERS = "Access-Control-Expose-Headers";
+
+	/** {@code Access-Control-Max-Age}. */
+	public static final String ACCESS_CONTROL_MAX_AGE = "Access-Control-Max-Age";
+
+	/** {@code Access-Control-Allow-Private-Network}. */
+	public static final String ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK = "Access-Control-Allow-Private-Network";
+
+	private CorsHeaders() {
+	}
+
+}

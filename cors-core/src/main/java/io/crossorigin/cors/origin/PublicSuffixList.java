@@ -1,0 +1,114 @@
+package io.crossorigin.cors.origin;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.IDN;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The Public Suffix List (https://publicsuffix.org), shipped as data in this jar, both its ICANN and
+ * its private sections: it tells which domains are shared by unrelated owners ({@code com},
+ * {@code co.uk}, {@code github.io}), so that {@code https://*.github.io} can be refused.
+ * Loaded once, lazily, at startup; never consulted per request.
+ */
+public final class PublicSuffixList {
+
+	private static final String RESOURCE = "public_suffix_list.dat";
+
+	private final Set<String> rules;
+
+	private final Set<String> wildcardParents;
+
+	private final Set<String> exceptions;
+
+	private PublicSuffixList(Set<String> rules, Set<String> wildcardParents, Set<String> exceptions) {
+		this.rules = rules;
+		this.wildcardParents = wildcardParents;
+		this.exceptions = exceptions;
+	}
+
+	/**
+	 * The list shipped in this jar.
+	 * @return the shared instance
+	 */
+	public static PublicSuffixList shipped() {
+		return Holder.INSTANCE;
+	}
+
+	/**
+	 * Whether {@code domain} is a public suffix: a listed rule, a label under a wildcard rule that
+	 * no exception names, or a top-level domain (the list's implicit {@code *} rule). {@code localhost}
+	 * is reserved for loopback (RFC 6761) and is not one.
+	 * @param domain a lower-case ASCII domain, without a trailing dot
+	 * @return true if the domain is a public suffix
+	 */
+	public boolean isPublicSuffix(String domain) {
+		if (domain.equals("localhost")) {
+			return false;
+		}
+		if (this.exceptions.contains(domain)) {
+			return false;
+		}
+		if (this.rules.contains(domain)) {
+			return true;
+		}
+		int dot = domain.indexOf('.');
+		if (dot < 0) {
+			return true;
+		}
+		return this.wildcardParents.contains(domain.substring(dot + 1));
+	}
+
+	private static PublicSuffixList load() {
+		Set<String> rules = new HashSet<>();
+		Set<String> wildcardParents = new HashSet<>();
+		Set<String> exceptions = new HashSet<>();
+		try (InputStream in = PublicSuffixList.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("The Public Suffix List resource " + RESOURCE + " is missing");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				String rule = line.strip();
+				if (rule.isEmpty() || rule.startsWith("//")) {
+					continue;
+				}
+				if (rule.startsWith("!")) {
+					addAscii(exceptions, rule.substring(1));
+				}
+				else if (rule.startsWith("*.")) {
+					addAscii(wildcardParents, rule.substring(2));
+				}
+				else {
+					addAscii(rules, rule);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the Public Suffix List", ex);
+		}
+		return new PublicSuffixList(Set.copyOf(rules), Set.copyOf(wildcardParents), Set.copyOf(exceptions));
+	}
+
+	private static void addAscii(Set<String> set, String rule) {
+		try {
+			set.add(IDN.toASCII(rule, IDN.ALLOW_UNASSIGNED).toLowerCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			// a rule IDNA 2003 cannot encode cannot match a punycode host either
+		}
+	}
+
+	private static final class Holder {
+
+		static final PublicSuffixList INSTANCE = load();
+
+	}
+
+}
