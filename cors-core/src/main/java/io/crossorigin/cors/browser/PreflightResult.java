@@ -1,0 +1,56 @@
+package io.crossorigin.cors.browser;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The outcome of the checks of Fetch's "CORS-preflight fetch" on the preflight response.
+ *
+ * @param passed        whether the browser goes on to send the actual request
+ * @param failure       which check failed and the values involved; null exactly when {@code passed}
+ * @param cacheLifetime how long the browser caches this preflight result (Fetch's CORS-preflight
+ *                      cache, with Chromium's cap); {@link Duration#ZERO} when the preflight failed,
+ *                      as nothing is cached then
+ */
+public record PreflightResult(boolean passed, String failure, Duration cacheLifetime) {
+
+    /**
+     * Creates a result.
+     *
+     * @throws NullPointerException     if {@code cacheLifetime} is null
+     * @throws IllegalArgumentException if a passed result has a failure reason, a failed result has
+     *                                  none, or {@code cacheLifetime} is negative
+     */
+    public PreflightResult {
+        Objects.requireNonNull(cacheLifetime, "cacheLifetime");
+        if (passed && failure != null) {
+            throw new IllegalArgumentException("A passed preflight has no failure reason");
+        }
+        if (!passed && (failure == null || failure.isBlank())) {
+            throw new IllegalArgumentException("A failed preflight needs a failure reason");
+        }
+        if (cacheLifetime.isNegative()) {
+            throw new IllegalArgumentException("The cache lifetime cannot be negative: " + cacheLifetime);
+        }
+    }
+
+    /**
+     * A passed preflight.
+     *
+     * @param cacheLifetime how long the result is cached
+     * @return the passed result
+     */
+    public static PreflightResult pass(Duration cacheLifetime) {
+        return new PreflightResult(true, null, cacheLifetime);
+    }
+
+    /**
+     * A failed preflight, cached for no time.
+     *
+     * @param failure the reason, naming the failed check and the values involved
+     * @return the failed result
+     */
+    public static PreflightResult fail(String failure) {
+        return new PreflightResult(false, Objects.requireNonNull(failure, "failure"), Duration.ZERO);
+    }
+}
