@@ -1,0 +1,88 @@
+package io.crossorigin.cors;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.crossorigin.cors.CorsDecision.Kind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Origins an attacker would try against a policy that allows a few real origins and patterns: none
+ * is allowed, none is reflected, in preflights and actual requests alike.
+ */
+class HostileOriginTests {
+
+	private static final CorsPolicy POLICY = CorsPolicy.builder()
+		.allowedOrigins("https://foo.com", "https://bar.com", "https://app.example.com", "https://*.example.org",
+				"http://localhost:*", "http://[::1]:8080")
+		.allowedMethods("GET", "POST", "PUT")
+		.allowCredentials(true)
+		.build();
+
+	static Stream<String> hostileOrigins() {
+		return Stream.of(
+				// suffix and prefix tricks
+				"https://app.example.com.evil.com", "https://evilexample.com", "https://barfoo.com", "https://foobar.com",
+				"https://foo.com.bar.com", "https://evil-app.example.com", "https://app.example.comevil.com",
+				"https://example.org", "https://evilexample.org", "https://a.example.org.evil.com",
+				"https://a.example.orgevil.com", "https://localhost.evil.com", "http://localhost.evil.com:3000",
+				"http://evillocalhost:3000",
+				// scheme downgrade and scheme confusion
+				"http://foo.com", "http://app.example.com", "http://a.example.org", "ws://foo.com", "file://foo.com",
+				"https:foo.com", "https:/foo.com", "//foo.com", "foo.com",
+				// not canonical: case, default ports, trailing slash or dot, paths
+				"https://FOO.com", "HTTPS://foo.com", "https://Foo.Com", "https://foo.com:443", "http://localhost:80",
+				"https://foo.com/", "https://foo.com.", "https://foo.com/path", "https://foo.com?x", "https://foo.com#x",
+				"https://a.example.org:443", "https://A.example.org", "http://[::1]:08080", "http://[0:0::1]:8080",
+				"http://localhost:03000", "http://localhost:99999", "http://localhost:",
+				// user info and authority tricks
+				"https://foo.com@evil.com", "https://evil.com@foo.com", "https://user:pass@foo.com",
+				"https://evil.com#@foo.com", "https://evil.com\\@foo.com", "https://evil.com%2f@foo.com",
+				// the opaque origin when not listed, empty and blank values
+				"null", "NULL", "", " ", "*",
+				// control characters, white space, non-ASCII
+				"https://foo.com\r\nSet-Cookie: x=y", "https://foo.com\n", "https://foo.com\u0000", " https://foo.com",
+				"https://foo.com ", "https://foo.com\t", "https://fóo.com", "https://xn--fo-5ja.com", "https://foo\u3002com",
+				// lists and repetitions
+				"https://foo.com, https://bar.com", "https://foo.com,https://foo.com", "https://foo.com https://bar.com",
+				// sizes and shapes
+				"https://" + "a".repeat(10_000) + ".example.org", "https://" + "a.".repeat(5_000) + "example.org",
+				"https://" + "a".repeat(64) + ".example.org", "https://.example.org", "https://..example.org",
+				"https://a..example.org", "https://*.example.org", "https://%2a.example.org", "https://a.example.org:*",
+				"https://[::1]", "http://[::1]:8080]", "http://[::1:8080");
+	}
+
+	@ParameterizedTest
+	@MethodSource("hostileOrigins")
+	void hostileOriginIsNeitherAllowedNorReflectedInAPreflight(String origin) {
+		TestResponse response = new TestResponse();
+		CorsDecision decision = new CorsEngine().decide(POLICY, TestRequest.preflight(origin, "GET"), response);
+		assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_REJECTED);
+		assertThat(decision.reason()).isIn(CorsReason.ORIGIN_NOT_ALLOWED, CorsReason.ORIGIN_MALFORMED);
+		assertThat(response.accessControlHeaders()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("hostileOrigins")
+	void hostileOriginIsNeitherAllowedNorReflectedInAnActualRequest(String origin) {
+		TestResponse response = new TestResponse();
+		CorsDecision decision = new CorsEngine().decide(POLICY, TestRequest.cors("GET", origin), response);
+		assertThat(decision.kind()).isEqualTo(Kind.ACTUAL_DENIED);
+		assertThat(response.accessControlHeaders()).isEmpty();
+		assertThat(decision.detail()).doesNotContain("\r", "\n", "\u0000").hasSizeLessThan(200);
+	}
+
+	@ParameterizedTest
+	@MethodSource("hostileOrigins")
+	void hostileOriginIsRefusedEvenByAnAnyOriginPolicyUnlessItIsCanonical(String origin) {
+		CorsPolicy everyone = CorsPolicy.builder().allowedOrigins("*").build();
+		TestResponse response = new TestResponse();
+		new CorsEngine().decide(everyone, TestRequest.cors("GET", origin), response);
+		String allowOrigin = response.get(CorsHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+		assertThat(allowOrigin).isIn(null, "*");
+	}
+
+}
