@@ -1,9 +1,11 @@
 package io.crossorigin.cors.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -260,14 +262,6 @@ class CorsSafelistTests {
         void headerOutsideTheSafelistIsNeverSafelisted(String name) {
             assertThat(CorsSafelist.isCorsSafelistedRequestHeader(name, "1")).isFalse();
         }
-
-        @Test
-        void kelvinSignDoesNotLowercaseIntoASafelistedName() {
-            // Byte-lowercasing touches A-Z only; U+212A KELVIN SIGN is not a 'k'.
-            assertThat(CorsSafelist.isCorsSafelistedRequestHeader("Accept", "*/*")).isTrue();
-            assertThat(CorsSafelist.isCorsSafelistedRequestHeader("Range", "bytes=0-")).isTrue();
-            assertThat(CorsSafelist.isForbiddenRequestHeaderName("\u212Aeep-Alive")).isFalse();
-        }
     }
 
     @Nested
@@ -335,7 +329,7 @@ class CorsSafelistTests {
         @Test
         void resultIsImmutable() {
             List<String> names = CorsSafelist.corsUnsafeRequestHeaderNames(List.of(new HeaderField("X-A", "1")));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> names.add("x-b"))
+            assertThatThrownBy(() -> names.add("x-b"))
                     .isInstanceOf(UnsupportedOperationException.class);
         }
 
@@ -404,8 +398,8 @@ class CorsSafelistTests {
                 "Transfer-Encoding", "Upgrade", "Via"})
         void listedNamesAreForbiddenInAnyCase(String name) {
             assertThat(CorsSafelist.isForbiddenRequestHeaderName(name)).isTrue();
-            assertThat(CorsSafelist.isForbiddenRequestHeaderName(name.toLowerCase(java.util.Locale.ROOT))).isTrue();
-            assertThat(CorsSafelist.isForbiddenRequestHeaderName(name.toUpperCase(java.util.Locale.ROOT))).isTrue();
+            assertThat(CorsSafelist.isForbiddenRequestHeaderName(name.toLowerCase(Locale.ROOT))).isTrue();
+            assertThat(CorsSafelist.isForbiddenRequestHeaderName(name.toUpperCase(Locale.ROOT))).isTrue();
         }
 
         @ParameterizedTest
@@ -420,6 +414,13 @@ class CorsSafelistTests {
                 "X-Sec-Token", "X-Proxy-Id", "Access-Control-Request-Private-Network2", "Referrer"})
         void otherNamesAreNotForbidden(String name) {
             assertThat(CorsSafelist.isForbiddenRequestHeaderName(name)).isFalse();
+        }
+
+        @Test
+        void namesAreComparedByteCaseInsensitivelyNotByUnicodeCaseFolding() {
+            // U+212A KELVIN SIGN lowercases to 'k' in Unicode, but byte-lowercasing touches A-Z only.
+            assertThat(CorsSafelist.isForbiddenRequestHeaderName("\u212Aeep-Alive")).isFalse();
+            assertThat(CorsSafelist.isForbiddenRequestHeaderName("Keep-Alive")).isTrue();
         }
 
         @Test
