@@ -82,7 +82,7 @@ public final class CorsSafelist {
             case "accept" -> !containsCorsUnsafeRequestHeaderByte(value);
             case "accept-language", "content-language" -> isLanguageValue(value);
             case "content-type" -> !containsCorsUnsafeRequestHeaderByte(value)
-                    && SAFELISTED_CONTENT_TYPE_ESSENCES.contains(mimeTypeEssence(value));
+                    && isSafelistedContentTypeEssence(mimeTypeEssence(value));
             case "range" -> isSafelistedRange(value);
             default -> false;
         };
@@ -226,6 +226,10 @@ public final class CorsSafelist {
             }
         }
         return true;
+    }
+
+    private static boolean isSafelistedContentTypeEssence(String essence) {
+        return essence != null && SAFELISTED_CONTENT_TYPE_ESSENCES.contains(essence);
     }
 
     /**
