@@ -152,6 +152,14 @@ class CorsPolicyValidationTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "https://*.amazonaws.com", "https://*.kawasaki.jp" })
+	void subdomainWildcardOverADomainWithPublicSuffixesBelowIsRefused(String origin) {
+		PolicyProblem problem = originProblem(origin);
+		assertThat(problem.problem()).endsWith("below which lie public suffixes that unrelated parties own");
+		assertThat(problem.fix()).contains("name the subdomains you own");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "https://*.example.co.uk", "https://*.alice.github.io", "https://*.localhost" })
 	void subdomainWildcardBelowAPublicSuffixIsAccepted(String origin) {
 		assertThat(CorsPolicy.builder().allowedOrigins(origin).build().allowedOrigins()).containsExactly(origin);

@@ -130,6 +130,10 @@ public record OriginPattern(Kind kind, String scheme, String host, boolean subdo
 			throw invalid("allows every subdomain of the public suffix '" + bare + "', which unrelated parties own",
 					"name your own domain, e.g. " + scheme + "://*.yourcompany." + bare);
 		}
+		if (subdomains && PublicSuffixList.shipped().hasPublicSuffixBelow(bare)) {
+			throw invalid("allows every subdomain of '" + bare + "', below which lie public suffixes that unrelated"
+					+ " parties own", "name the subdomains you own, e.g. " + scheme + "://*.yours." + bare);
+		}
 		return new OriginPattern(Kind.TUPLE, scheme, domain, subdomains, port);
 	}
 

@@ -26,10 +26,28 @@ public final class PublicSuffixList {
 
 	private final Set<String> exceptions;
 
+	/** Every proper parent of a rule: domains with some public suffix below them. */
+	private final Set<String> ancestors;
+
 	private PublicSuffixList(Set<String> rules, Set<String> wildcardParents, Set<String> exceptions) {
 		this.rules = rules;
 		this.wildcardParents = wildcardParents;
 		this.exceptions = exceptions;
+		Set<String> parents = new HashSet<>();
+		for (String rule : rules) {
+			addParents(parents, rule);
+		}
+		for (String parent : wildcardParents) {
+			parents.add(parent);
+			addParents(parents, parent);
+		}
+		this.ancestors = Set.copyOf(parents);
+	}
+
+	private static void addParents(Set<String> parents, String domain) {
+		for (int dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
+			parents.add(domain.substring(dot + 1));
+		}
 	}
 
 	/**
@@ -62,6 +80,16 @@ public final class PublicSuffixList {
 			return true;
 		}
 		return this.wildcardParents.contains(domain.substring(dot + 1));
+	}
+
+	/**
+	 * Whether some subdomain of {@code domain} is a public suffix ({@code amazonaws.com} has
+	 * {@code s3.amazonaws.com} below it), so that {@code *.domain} would span unrelated owners too.
+	 * @param domain a lower-case ASCII domain, without a trailing dot
+	 * @return true if a public suffix lies below the domain
+	 */
+	public boolean hasPublicSuffixBelow(String domain) {
+		return this.ancestors.contains(domain);
 	}
 
 	private static PublicSuffixList load() {
