@@ -44,6 +44,11 @@ public record BrowserRequest(
     /**
      * Creates a request, validating and normalizing the method and headers as described above.
      *
+     * @param origin               the page's serialized origin
+     * @param method               the method as the script wrote it
+     * @param headers              the author request headers as the script set them
+     * @param credentialsMode      the credentials mode
+     * @param privateNetworkAccess whether the target is in a more private address space
      * @throws NullPointerException     if any argument or header is null
      * @throws IllegalArgumentException if the method is not a token or is a forbidden method, or a
      *                                  header name or value is invalid

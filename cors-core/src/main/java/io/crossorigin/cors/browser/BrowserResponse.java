@@ -15,6 +15,8 @@ public record BrowserResponse(int status, List<HeaderField> headers) {
     /**
      * Creates a response.
      *
+     * @param status  the HTTP status
+     * @param headers the response headers, in order
      * @throws NullPointerException     if {@code headers} or one of its elements is null
      * @throws IllegalArgumentException if {@code status} is outside 0 to 999
      */

@@ -16,6 +16,8 @@ public record CorsCheckResult(boolean passed, String failure) {
     /**
      * Creates a result.
      *
+     * @param passed  whether the check succeeded
+     * @param failure the failure reason, null when passed
      * @throws IllegalArgumentException if a passed result has a failure reason, or a failed result
      *                                  has none
      */

@@ -13,6 +13,8 @@ public record HeaderField(String name, String value) {
     /**
      * Creates a header.
      *
+     * @param name  the header name
+     * @param value the header value
      * @throws NullPointerException if {@code name} or {@code value} is null
      */
     public HeaderField {

@@ -17,6 +17,9 @@ public record PreflightResult(boolean passed, String failure, Duration cacheLife
     /**
      * Creates a result.
      *
+     * @param passed        whether the preflight succeeded
+     * @param failure       the failure reason, null when passed
+     * @param cacheLifetime how long the result is cached
      * @throws NullPointerException     if {@code cacheLifetime} is null
      * @throws IllegalArgumentException if a passed result has a failure reason, a failed result has
      *                                  none, or {@code cacheLifetime} is negative
