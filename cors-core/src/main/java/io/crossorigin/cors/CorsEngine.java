@@ -1,6 +1,7 @@
 package io.crossorigin.cors;
 
 import io.crossorigin.cors.CorsDecision.Kind;
+import io.crossorigin.cors.http.AsciiCase;
 import io.crossorigin.cors.http.HttpTokens;
 import io.crossorigin.cors.http.VaryHeader;
 import io.crossorigin.cors.origin.OriginSyntax;
@@ -247,11 +248,11 @@ public final class CorsEngine {
 			return false;
 		}
 		int schemeLength = scheme.length();
-		if (!origin.regionMatches(true, 0, scheme, 0, schemeLength) || !origin.startsWith("://", schemeLength)) {
+		if (!AsciiCase.regionMatches(origin, 0, scheme, 0, schemeLength) || !origin.startsWith("://", schemeLength)) {
 			return false;
 		}
 		int hostStart = schemeLength + 3;
-		if (!origin.regionMatches(true, hostStart, host, 0, host.length())) {
+		if (!AsciiCase.regionMatches(origin, hostStart, host, 0, host.length())) {
 			return false;
 		}
 		int hostEnd = hostStart + host.length();

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.crossorigin.cors.http.AsciiCase;
+
 /**
  * Fetch's algorithms for a cross-origin request in "{@code cors}" mode, as a browser runs them:
  * whether a CORS preflight is needed and what it carries, the "CORS check", the checks of the
@@ -18,296 +20,296 @@ import java.util.TreeSet;
  */
 public final class BrowserCorsCheck {
 
-    /** Chromium caps a preflight's {@code Access-Control-Max-Age} at two hours. */
-    public static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofSeconds(7200);
+	/** Chromium caps a preflight's {@code Access-Control-Max-Age} at two hours. */
+	public static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofSeconds(7200);
 
-    /** Fetch: without a valid {@code Access-Control-Max-Age}, a preflight is cached for 5 seconds. */
-    public static final Duration DEFAULT_PREFLIGHT_CACHE_LIFETIME = Duration.ofSeconds(5);
+	/** Fetch: without a valid {@code Access-Control-Max-Age}, a preflight is cached for 5 seconds. */
+	public static final Duration DEFAULT_PREFLIGHT_CACHE_LIFETIME = Duration.ofSeconds(5);
 
-    private static final String ORIGIN = "Origin";
-    private static final String ACAO = "Access-Control-Allow-Origin";
-    private static final String ACAC = "Access-Control-Allow-Credentials";
-    private static final String ACAM = "Access-Control-Allow-Methods";
-    private static final String ACAH = "Access-Control-Allow-Headers";
-    private static final String ACMA = "Access-Control-Max-Age";
-    private static final String ACEH = "Access-Control-Expose-Headers";
-    private static final String ACAPN = "Access-Control-Allow-Private-Network";
-    private static final String ACRM = "Access-Control-Request-Method";
-    private static final String ACRH = "Access-Control-Request-Headers";
-    private static final String ACRPN = "Access-Control-Request-Private-Network";
-    private static final String INCLUDE_NOTE = " ('*' is only a wildcard when the credentials mode is not 'include')";
+	private static final String ORIGIN = "Origin";
+	private static final String ACAO = "Access-Control-Allow-Origin";
+	private static final String ACAC = "Access-Control-Allow-Credentials";
+	private static final String ACAM = "Access-Control-Allow-Methods";
+	private static final String ACAH = "Access-Control-Allow-Headers";
+	private static final String ACMA = "Access-Control-Max-Age";
+	private static final String ACEH = "Access-Control-Expose-Headers";
+	private static final String ACAPN = "Access-Control-Allow-Private-Network";
+	private static final String ACRM = "Access-Control-Request-Method";
+	private static final String ACRH = "Access-Control-Request-Headers";
+	private static final String ACRPN = "Access-Control-Request-Private-Network";
+	private static final String INCLUDE_NOTE = " ('*' is only a wildcard when the credentials mode is not 'include')";
 
-    private BrowserCorsCheck() {
-    }
+	private BrowserCorsCheck() {
+	}
 
-    /**
-     * Whether the browser sends a CORS preflight (an {@code OPTIONS} request) before the request:
-     * Fetch's main fetch does so when the method is not a CORS-safelisted method or the
-     * CORS-unsafe request-header names of the request's headers are not empty; Chromium's Private
-     * Network Access also forces one.
-     *
-     * @param request the request
-     * @return whether a preflight is sent (with an empty CORS-preflight cache)
-     */
-    public static boolean needsPreflight(BrowserRequest request) {
-        Objects.requireNonNull(request, "request");
-        return !CorsSafelist.isCorsSafelistedMethod(request.method())
-                || !CorsSafelist.corsUnsafeRequestHeaderNames(request.headers()).isEmpty()
-                || request.privateNetworkAccess();
-    }
+	/**
+	 * Whether the browser sends a CORS preflight (an {@code OPTIONS} request) before the request:
+	 * Fetch's main fetch does so when the method is not a CORS-safelisted method or the
+	 * CORS-unsafe request-header names of the request's headers are not empty; Chromium's Private
+	 * Network Access also forces one.
+	 *
+	 * @param request the request
+	 * @return whether a preflight is sent (with an empty CORS-preflight cache)
+	 */
+	public static boolean needsPreflight(BrowserRequest request) {
+		Objects.requireNonNull(request, "request");
+		return !CorsSafelist.isCorsSafelistedMethod(request.method())
+				|| !CorsSafelist.corsUnsafeRequestHeaderNames(request.headers()).isEmpty()
+				|| request.privateNetworkAccess();
+	}
 
-    /**
-     * The CORS headers of the browser's preflight, per Fetch "CORS-preflight fetch", in this order:
-     * {@code Origin}; {@code Access-Control-Request-Method} (the request's method);
-     * {@code Access-Control-Request-Headers} (the CORS-unsafe request-header names joined with
-     * {@code ","}, no space) only when there are any; and, for Private Network Access,
-     * {@code Access-Control-Request-Private-Network: true}.
-     *
-     * <p>Headers every request carries and that CORS does not look at ({@code Accept: *}{@code /*},
-     * {@code User-Agent}, {@code Sec-Fetch-*}, ...) are left out.
-     *
-     * @param request the request
-     * @return the preflight's CORS headers (immutable)
-     */
-    public static List<HeaderField> preflightRequestHeaders(BrowserRequest request) {
-        Objects.requireNonNull(request, "request");
-        List<HeaderField> headers = new ArrayList<>(4);
-        headers.add(new HeaderField(ORIGIN, request.origin()));
-        headers.add(new HeaderField(ACRM, request.method()));
-        List<String> unsafeNames = CorsSafelist.corsUnsafeRequestHeaderNames(request.headers());
-        if (!unsafeNames.isEmpty()) {
-            headers.add(new HeaderField(ACRH, String.join(",", unsafeNames)));
-        }
-        if (request.privateNetworkAccess()) {
-            headers.add(new HeaderField(ACRPN, "true"));
-        }
-        return List.copyOf(headers);
-    }
+	/**
+	 * The CORS headers of the browser's preflight, per Fetch "CORS-preflight fetch", in this order:
+	 * {@code Origin}; {@code Access-Control-Request-Method} (the request's method);
+	 * {@code Access-Control-Request-Headers} (the CORS-unsafe request-header names joined with
+	 * {@code ","}, no space) only when there are any; and, for Private Network Access,
+	 * {@code Access-Control-Request-Private-Network: true}.
+	 *
+	 * <p>Headers every request carries and that CORS does not look at ({@code Accept: *}{@code /*},
+	 * {@code User-Agent}, {@code Sec-Fetch-*}, ...) are left out.
+	 *
+	 * @param request the request
+	 * @return the preflight's CORS headers (immutable)
+	 */
+	public static List<HeaderField> preflightRequestHeaders(BrowserRequest request) {
+		Objects.requireNonNull(request, "request");
+		List<HeaderField> headers = new ArrayList<>(4);
+		headers.add(new HeaderField(ORIGIN, request.origin()));
+		headers.add(new HeaderField(ACRM, request.method()));
+		List<String> unsafeNames = CorsSafelist.corsUnsafeRequestHeaderNames(request.headers());
+		if (!unsafeNames.isEmpty()) {
+			headers.add(new HeaderField(ACRH, String.join(",", unsafeNames)));
+		}
+		if (request.privateNetworkAccess()) {
+			headers.add(new HeaderField(ACRPN, "true"));
+		}
+		return List.copyOf(headers);
+	}
 
-    /**
-     * The headers of the actual request that CORS is about: the author headers (forbidden ones
-     * already dropped by {@link BrowserRequest}) followed by {@code Origin}, which Fetch appends to
-     * every cross-origin "{@code cors}" request.
-     *
-     * @param request the request
-     * @return the author headers plus {@code Origin} (immutable)
-     */
-    public static List<HeaderField> actualRequestHeaders(BrowserRequest request) {
-        Objects.requireNonNull(request, "request");
-        List<HeaderField> headers = new ArrayList<>(request.headers());
-        headers.add(new HeaderField(ORIGIN, request.origin()));
-        return List.copyOf(headers);
-    }
+	/**
+	 * The headers of the actual request that CORS is about: the author headers (forbidden ones
+	 * already dropped by {@link BrowserRequest}) followed by {@code Origin}, which Fetch appends to
+	 * every cross-origin "{@code cors}" request.
+	 *
+	 * @param request the request
+	 * @return the author headers plus {@code Origin} (immutable)
+	 */
+	public static List<HeaderField> actualRequestHeaders(BrowserRequest request) {
+		Objects.requireNonNull(request, "request");
+		List<HeaderField> headers = new ArrayList<>(request.headers());
+		headers.add(new HeaderField(ORIGIN, request.origin()));
+		return List.copyOf(headers);
+	}
 
-    /**
-     * Fetch "CORS check": let origin be the response's {@code Access-Control-Allow-Origin} (all its
-     * values combined); if null, failure; if the credentials mode is not "{@code include}" and
-     * origin is {@code *}, success; if the request's origin is not byte-for-byte origin, failure
-     * (so a different case, a trailing slash or a list "{@code a, b}" fails); if the credentials
-     * mode is not "{@code include}", success; success only if
-     * {@code Access-Control-Allow-Credentials} is exactly {@code true} (byte-case-sensitive).
-     *
-     * @param request  the request
-     * @param response the response (to the preflight or to the actual request)
-     * @return the result
-     */
-    public static CorsCheckResult corsCheck(BrowserRequest request, BrowserResponse response) {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(response, "response");
-        boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
-        String allowOrigin = response.header(ACAO);
-        if (allowOrigin == null) {
-            return CorsCheckResult.fail("No " + ACAO + " header is present (origin '"
-                    + request.origin() + "')");
-        }
-        if (!include && allowOrigin.equals("*")) {
-            return CorsCheckResult.pass();
-        }
-        if (!request.origin().equals(allowOrigin)) {
-            if (include && allowOrigin.equals("*")) {
-                return CorsCheckResult.fail(ACAO + " '*' cannot be used when the credentials mode is "
-                        + "'include'; it must be the origin '" + request.origin() + "'");
-            }
-            return CorsCheckResult.fail(ACAO + " '" + allowOrigin + "' does not match origin '"
-                    + request.origin() + "'");
-        }
-        if (!include) {
-            return CorsCheckResult.pass();
-        }
-        String allowCredentials = response.header(ACAC);
-        if (!"true".equals(allowCredentials)) {
-            return CorsCheckResult.fail(describe(ACAC, allowCredentials)
-                    + " is not 'true', as the credentials mode 'include' requires");
-        }
-        return CorsCheckResult.pass();
-    }
+	/**
+	 * Fetch "CORS check": let origin be the response's {@code Access-Control-Allow-Origin} (all its
+	 * values combined); if null, failure; if the credentials mode is not "{@code include}" and
+	 * origin is {@code *}, success; if the request's origin is not byte-for-byte origin, failure
+	 * (so a different case, a trailing slash or a list "{@code a, b}" fails); if the credentials
+	 * mode is not "{@code include}", success; success only if
+	 * {@code Access-Control-Allow-Credentials} is exactly {@code true} (byte-case-sensitive).
+	 *
+	 * @param request  the request
+	 * @param response the response (to the preflight or to the actual request)
+	 * @return the result
+	 */
+	public static CorsCheckResult corsCheck(BrowserRequest request, BrowserResponse response) {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(response, "response");
+		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
+		String allowOrigin = response.header(ACAO);
+		if (allowOrigin == null) {
+			return CorsCheckResult.fail("No " + ACAO + " header is present (origin '"
+					+ request.origin() + "')");
+		}
+		if (!include && allowOrigin.equals("*")) {
+			return CorsCheckResult.pass();
+		}
+		if (!request.origin().equals(allowOrigin)) {
+			if (include && allowOrigin.equals("*")) {
+				return CorsCheckResult.fail(ACAO + " '*' cannot be used when the credentials mode is "
+						+ "'include'; it must be the origin '" + request.origin() + "'");
+			}
+			return CorsCheckResult.fail(ACAO + " '" + allowOrigin + "' does not match origin '"
+					+ request.origin() + "'");
+		}
+		if (!include) {
+			return CorsCheckResult.pass();
+		}
+		String allowCredentials = response.header(ACAC);
+		if (!"true".equals(allowCredentials)) {
+			return CorsCheckResult.fail(describe(ACAC, allowCredentials)
+					+ " is not 'true', as the credentials mode 'include' requires");
+		}
+		return CorsCheckResult.pass();
+	}
 
-    /**
-     * The checks a browser makes on the response to its preflight, per Fetch "CORS-preflight
-     * fetch", in this order:
-     * <ol>
-     * <li>the CORS check passes and the status is an ok status (200 to 299);</li>
-     * <li>{@code Access-Control-Allow-Methods} and {@code Access-Control-Allow-Headers} parse
-     * ("extract header list values": comma-separated, HTTP tab or space trimmed, empty items
-     * ignored, every item a token);</li>
-     * <li>for Private Network Access, {@code Access-Control-Allow-Private-Network} is exactly
-     * {@code true};</li>
-     * <li>the method is listed (byte-case-sensitively), or is a CORS-safelisted method, or the list
-     * holds {@code *} and the credentials mode is not "{@code include}";</li>
-     * <li>an {@code Authorization} request header (CORS non-wildcard request-header name) is
-     * listed by name, byte-case-insensitively: {@code *} never covers it;</li>
-     * <li>every CORS-unsafe request-header name is listed, byte-case-insensitively, or the list
-     * holds {@code *} and the credentials mode is not "{@code include}".</li>
-     * </ol>
-     * A failure is a network error: the actual request is never sent.
-     *
-     * @param request  the request the preflight was for
-     * @param response the response to the preflight
-     * @return the result, with the cache lifetime from {@link #preflightCacheLifetime(BrowserResponse)}
-     *         when passed
-     */
-    public static PreflightResult checkPreflightResponse(BrowserRequest request, BrowserResponse response) {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(response, "response");
-        CorsCheckResult cors = corsCheck(request, response);
-        if (!cors.passed()) {
-            return PreflightResult.fail(cors.failure());
-        }
-        if (response.status() < 200 || response.status() > 299) {
-            return PreflightResult.fail("Preflight response status " + response.status()
-                    + " is not an ok status (200-299)");
-        }
-        String allowMethods = response.header(ACAM);
-        String allowHeaders = response.header(ACAH);
-        String badMethod = allowMethods == null ? null : HttpChars.firstNonTokenItem(allowMethods);
-        if (badMethod != null) {
-            return PreflightResult.fail(describe(ACAM, allowMethods) + " holds '" + badMethod
-                    + "', which is not a method token");
-        }
-        String badName = allowHeaders == null ? null : HttpChars.firstNonTokenItem(allowHeaders);
-        if (badName != null) {
-            return PreflightResult.fail(describe(ACAH, allowHeaders) + " holds '" + badName
-                    + "', which is not a header name token");
-        }
-        if (request.privateNetworkAccess()) {
-            String allowPrivateNetwork = response.header(ACAPN);
-            if (!"true".equals(allowPrivateNetwork)) {
-                return PreflightResult.fail(describe(ACAPN, allowPrivateNetwork)
-                        + " is not 'true', as a private network request requires");
-            }
-        }
-        boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
-        List<String> methods = allowMethods == null ? List.of() : HttpChars.listItems(allowMethods);
-        List<String> headerNames = allowHeaders == null ? List.of() : HttpChars.listItems(allowHeaders);
+	/**
+	 * The checks a browser makes on the response to its preflight, per Fetch "CORS-preflight
+	 * fetch", in this order:
+	 * <ol>
+	 * <li>the CORS check passes and the status is an ok status (200 to 299);</li>
+	 * <li>{@code Access-Control-Allow-Methods} and {@code Access-Control-Allow-Headers} parse
+	 * ("extract header list values": comma-separated, HTTP tab or space trimmed, empty items
+	 * ignored, every item a token);</li>
+	 * <li>for Private Network Access, {@code Access-Control-Allow-Private-Network} is exactly
+	 * {@code true};</li>
+	 * <li>the method is listed (byte-case-sensitively), or is a CORS-safelisted method, or the list
+	 * holds {@code *} and the credentials mode is not "{@code include}";</li>
+	 * <li>an {@code Authorization} request header (CORS non-wildcard request-header name) is
+	 * listed by name, byte-case-insensitively: {@code *} never covers it;</li>
+	 * <li>every CORS-unsafe request-header name is listed, byte-case-insensitively, or the list
+	 * holds {@code *} and the credentials mode is not "{@code include}".</li>
+	 * </ol>
+	 * A failure is a network error: the actual request is never sent.
+	 *
+	 * @param request  the request the preflight was for
+	 * @param response the response to the preflight
+	 * @return the result, with the cache lifetime from {@link #preflightCacheLifetime(BrowserResponse)}
+	 *         when passed
+	 */
+	public static PreflightResult checkPreflightResponse(BrowserRequest request, BrowserResponse response) {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(response, "response");
+		CorsCheckResult cors = corsCheck(request, response);
+		if (!cors.passed()) {
+			return PreflightResult.fail(cors.failure());
+		}
+		if (response.status() < 200 || response.status() > 299) {
+			return PreflightResult.fail("Preflight response status " + response.status()
+					+ " is not an ok status (200-299)");
+		}
+		String allowMethods = response.header(ACAM);
+		String allowHeaders = response.header(ACAH);
+		String badMethod = allowMethods == null ? null : HttpChars.firstNonTokenItem(allowMethods);
+		if (badMethod != null) {
+			return PreflightResult.fail(describe(ACAM, allowMethods) + " holds '" + badMethod
+					+ "', which is not a method token");
+		}
+		String badName = allowHeaders == null ? null : HttpChars.firstNonTokenItem(allowHeaders);
+		if (badName != null) {
+			return PreflightResult.fail(describe(ACAH, allowHeaders) + " holds '" + badName
+					+ "', which is not a header name token");
+		}
+		if (request.privateNetworkAccess()) {
+			String allowPrivateNetwork = response.header(ACAPN);
+			if (!"true".equals(allowPrivateNetwork)) {
+				return PreflightResult.fail(describe(ACAPN, allowPrivateNetwork)
+						+ " is not 'true', as a private network request requires");
+			}
+		}
+		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
+		List<String> methods = allowMethods == null ? List.of() : HttpChars.listItems(allowMethods);
+		List<String> headerNames = allowHeaders == null ? List.of() : HttpChars.listItems(allowHeaders);
 
-        String method = request.method();
-        if (!methods.contains(method) && !CorsSafelist.isCorsSafelistedMethod(method)
-                && (include || !methods.contains("*"))) {
-            return PreflightResult.fail("Method '" + method + "' is not allowed by "
-                    + describe(ACAM, allowMethods) + (include && methods.contains("*") ? INCLUDE_NOTE : ""));
-        }
-        for (HeaderField header : request.headers()) {
-            if (CorsSafelist.isCorsNonWildcardRequestHeaderName(header.name())
-                    && !HttpChars.containsIgnoreCase(headerNames, header.name())) {
-                return PreflightResult.fail("Request header '" + HttpChars.lower(header.name())
-                        + "' is not allowed by " + describe(ACAH, allowHeaders)
-                        + " ('*' never covers Authorization: it must be listed by name)");
-            }
-        }
-        for (String unsafeName : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
-            if (!HttpChars.containsIgnoreCase(headerNames, unsafeName)
-                    && (include || !headerNames.contains("*"))) {
-                return PreflightResult.fail("Request header '" + unsafeName + "' is not allowed by "
-                        + describe(ACAH, allowHeaders) + (include && headerNames.contains("*") ? INCLUDE_NOTE : ""));
-            }
-        }
-        return PreflightResult.pass(preflightCacheLifetime(response));
-    }
+		String method = request.method();
+		if (!methods.contains(method) && !CorsSafelist.isCorsSafelistedMethod(method)
+				&& (include || !methods.contains("*"))) {
+			return PreflightResult.fail("Method '" + method + "' is not allowed by "
+					+ describe(ACAM, allowMethods) + (include && methods.contains("*") ? INCLUDE_NOTE : ""));
+		}
+		for (HeaderField header : request.headers()) {
+			if (CorsSafelist.isCorsNonWildcardRequestHeaderName(header.name())
+					&& !HttpChars.containsIgnoreCase(headerNames, header.name())) {
+				return PreflightResult.fail("Request header '" + AsciiCase.toLowerCase(header.name())
+						+ "' is not allowed by " + describe(ACAH, allowHeaders)
+						+ " ('*' never covers Authorization: it must be listed by name)");
+			}
+		}
+		for (String unsafeName : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
+			if (!HttpChars.containsIgnoreCase(headerNames, unsafeName)
+					&& (include || !headerNames.contains("*"))) {
+				return PreflightResult.fail("Request header '" + unsafeName + "' is not allowed by "
+						+ describe(ACAH, allowHeaders) + (include && headerNames.contains("*") ? INCLUDE_NOTE : ""));
+			}
+		}
+		return PreflightResult.pass(preflightCacheLifetime(response));
+	}
 
-    /**
-     * How long a browser caches a successful preflight: {@code Access-Control-Max-Age} as a
-     * non-negative decimal integer of seconds ({@code delta-seconds}: digits only; leading and
-     * trailing HTTP tab or space, which an HTTP parser strips, are ignored), else Fetch's default
-     * of 5 seconds (absent, negative, not a number, or given more than once); capped at
-     * {@link #CHROMIUM_MAX_AGE_CAP}. {@code 0} means the result is not cached.
-     *
-     * @param response the response to the preflight
-     * @return the cache lifetime, from zero to {@link #CHROMIUM_MAX_AGE_CAP}
-     */
-    public static Duration preflightCacheLifetime(BrowserResponse response) {
-        Objects.requireNonNull(response, "response");
-        String maxAge = response.header(ACMA);
-        if (maxAge == null) {
-            return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
-        }
-        String digits = HttpChars.trimHttpTabOrSpace(maxAge);
-        if (digits.isEmpty()) {
-            return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            if (c < '0' || c > '9') {
-                return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
-            }
-        }
-        String significant = digits.replaceFirst("^0+(?=.)", "");
-        if (significant.length() > 18) {
-            return CHROMIUM_MAX_AGE_CAP;
-        }
-        Duration lifetime = Duration.ofSeconds(Long.parseLong(significant));
-        return lifetime.compareTo(CHROMIUM_MAX_AGE_CAP) > 0 ? CHROMIUM_MAX_AGE_CAP : lifetime;
-    }
+	/**
+	 * How long a browser caches a successful preflight: {@code Access-Control-Max-Age} as a
+	 * non-negative decimal integer of seconds ({@code delta-seconds}: digits only; leading and
+	 * trailing HTTP tab or space, which an HTTP parser strips, are ignored), else Fetch's default
+	 * of 5 seconds (absent, negative, not a number, or given more than once); capped at
+	 * {@link #CHROMIUM_MAX_AGE_CAP}. {@code 0} means the result is not cached.
+	 *
+	 * @param response the response to the preflight
+	 * @return the cache lifetime, from zero to {@link #CHROMIUM_MAX_AGE_CAP}
+	 */
+	public static Duration preflightCacheLifetime(BrowserResponse response) {
+		Objects.requireNonNull(response, "response");
+		String maxAge = response.header(ACMA);
+		if (maxAge == null) {
+			return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
+		}
+		String digits = HttpChars.trimHttpTabOrSpace(maxAge);
+		if (digits.isEmpty()) {
+			return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
+		}
+		for (int i = 0; i < digits.length(); i++) {
+			char c = digits.charAt(i);
+			if (c < '0' || c > '9') {
+				return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
+			}
+		}
+		String significant = digits.replaceFirst("^0+(?=.)", "");
+		if (significant.length() > 18) {
+			return CHROMIUM_MAX_AGE_CAP;
+		}
+		Duration lifetime = Duration.ofSeconds(Long.parseLong(significant));
+		return lifetime.compareTo(CHROMIUM_MAX_AGE_CAP) > 0 ? CHROMIUM_MAX_AGE_CAP : lifetime;
+	}
 
-    /**
-     * The CORS check on the response to the actual request. The status does not matter: a 404 or
-     * 500 with the right headers passes, and the page can read it.
-     *
-     * @param request  the request
-     * @param response the response to the actual request
-     * @return the result of {@link #corsCheck(BrowserRequest, BrowserResponse)}
-     */
-    public static CorsCheckResult checkActualResponse(BrowserRequest request, BrowserResponse response) {
-        return corsCheck(request, response);
-    }
+	/**
+	 * The CORS check on the response to the actual request. The status does not matter: a 404 or
+	 * 500 with the right headers passes, and the page can read it.
+	 *
+	 * @param request  the request
+	 * @param response the response to the actual request
+	 * @return the result of {@link #corsCheck(BrowserRequest, BrowserResponse)}
+	 */
+	public static CorsCheckResult checkActualResponse(BrowserRequest request, BrowserResponse response) {
+		return corsCheck(request, response);
+	}
 
-    /**
-     * The byte-lowercased names of the response headers a script may read through
-     * {@code response.headers} (Fetch's "CORS filtered response" with the response's "CORS-exposed
-     * header-name list"): the CORS-safelisted response-header names present in the response, plus
-     * the names listed in {@code Access-Control-Expose-Headers} that are present. A {@code *} in
-     * that list exposes every present header when the credentials mode is not "{@code include}"
-     * (with "{@code include}" it is only a literal name). {@code Set-Cookie} and
-     * {@code Set-Cookie2} are never readable. When {@code Access-Control-Expose-Headers} does not
-     * parse as a list of tokens it exposes nothing.
-     *
-     * @param request  the request
-     * @param response the response to the actual request
-     * @return the readable names in ascending order (immutable); empty when the CORS check fails
-     */
-    public static Set<String> readableResponseHeaderNames(BrowserRequest request, BrowserResponse response) {
-        if (!checkActualResponse(request, response).passed()) {
-            return Set.of();
-        }
-        String exposeHeaders = response.header(ACEH);
-        List<String> exposed = exposeHeaders == null || HttpChars.firstNonTokenItem(exposeHeaders) != null
-                ? List.of()
-                : HttpChars.listItems(exposeHeaders);
-        boolean exposeAll = request.credentialsMode() != CredentialsMode.INCLUDE && exposed.contains("*");
-        TreeSet<String> readable = new TreeSet<>();
-        for (HeaderField header : response.headers()) {
-            String name = header.name();
-            if (CorsSafelist.isForbiddenResponseHeaderName(name)) {
-                continue;
-            }
-            if (exposeAll || CorsSafelist.isCorsSafelistedResponseHeaderName(name)
-                    || HttpChars.containsIgnoreCase(exposed, name)) {
-                readable.add(HttpChars.lower(name));
-            }
-        }
-        return Collections.unmodifiableSortedSet(readable);
-    }
+	/**
+	 * The byte-lowercased names of the response headers a script may read through
+	 * {@code response.headers} (Fetch's "CORS filtered response" with the response's "CORS-exposed
+	 * header-name list"): the CORS-safelisted response-header names present in the response, plus
+	 * the names listed in {@code Access-Control-Expose-Headers} that are present. A {@code *} in
+	 * that list exposes every present header when the credentials mode is not "{@code include}"
+	 * (with "{@code include}" it is only a literal name). {@code Set-Cookie} and
+	 * {@code Set-Cookie2} are never readable. When {@code Access-Control-Expose-Headers} does not
+	 * parse as a list of tokens it exposes nothing.
+	 *
+	 * @param request  the request
+	 * @param response the response to the actual request
+	 * @return the readable names in ascending order (immutable); empty when the CORS check fails
+	 */
+	public static Set<String> readableResponseHeaderNames(BrowserRequest request, BrowserResponse response) {
+		if (!checkActualResponse(request, response).passed()) {
+			return Set.of();
+		}
+		String exposeHeaders = response.header(ACEH);
+		List<String> exposed = exposeHeaders == null || HttpChars.firstNonTokenItem(exposeHeaders) != null
+				? List.of()
+				: HttpChars.listItems(exposeHeaders);
+		boolean exposeAll = request.credentialsMode() != CredentialsMode.INCLUDE && exposed.contains("*");
+		TreeSet<String> readable = new TreeSet<>();
+		for (HeaderField header : response.headers()) {
+			String name = header.name();
+			if (CorsSafelist.isForbiddenResponseHeaderName(name)) {
+				continue;
+			}
+			if (exposeAll || CorsSafelist.isCorsSafelistedResponseHeaderName(name)
+					|| HttpChars.containsIgnoreCase(exposed, name)) {
+				readable.add(AsciiCase.toLowerCase(name));
+			}
+		}
+		return Collections.unmodifiableSortedSet(readable);
+	}
 
-    private static String describe(String headerName, String value) {
-        return value == null ? headerName + " (absent)" : headerName + " '" + value + "'";
-    }
+	private static String describe(String headerName, String value) {
+		return value == null ? headerName + " (absent)" : headerName + " '" + value + "'";
+	}
 }

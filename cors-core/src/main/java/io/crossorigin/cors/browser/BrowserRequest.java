@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.crossorigin.cors.http.AsciiCase;
+import io.crossorigin.cors.http.HttpTokens;
+
 /**
  * What a page asks {@code fetch()} to send to another origin, in "{@code cors}" mode.
  *
@@ -35,120 +38,120 @@ import java.util.Objects;
  *                             carrying {@code Access-Control-Request-Private-Network: true}
  */
 public record BrowserRequest(
-        String origin,
-        String method,
-        List<HeaderField> headers,
-        CredentialsMode credentialsMode,
-        boolean privateNetworkAccess) {
+		String origin,
+		String method,
+		List<HeaderField> headers,
+		CredentialsMode credentialsMode,
+		boolean privateNetworkAccess) {
 
-    /**
-     * Creates a request, validating and normalizing the method and headers as described above.
-     *
-     * @param origin               the page's serialized origin
-     * @param method               the method as the script wrote it
-     * @param headers              the author request headers as the script set them
-     * @param credentialsMode      the credentials mode
-     * @param privateNetworkAccess whether the target is in a more private address space
-     * @throws NullPointerException     if any argument or header is null
-     * @throws IllegalArgumentException if the method is not a token or is a forbidden method, or a
-     *                                  header name or value is invalid
-     */
-    public BrowserRequest {
-        Objects.requireNonNull(origin, "origin");
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(headers, "headers");
-        Objects.requireNonNull(credentialsMode, "credentialsMode");
-        method = normalizeMethod(method);
-        headers = authorHeaders(headers);
-    }
+	/**
+	 * Creates a request, validating and normalizing the method and headers as described above.
+	 *
+	 * @param origin               the page's serialized origin
+	 * @param method               the method as the script wrote it
+	 * @param headers              the author request headers as the script set them
+	 * @param credentialsMode      the credentials mode
+	 * @param privateNetworkAccess whether the target is in a more private address space
+	 * @throws NullPointerException     if any argument or header is null
+	 * @throws IllegalArgumentException if the method is not a token or is a forbidden method, or a
+	 *                                  header name or value is invalid
+	 */
+	public BrowserRequest {
+		Objects.requireNonNull(origin, "origin");
+		Objects.requireNonNull(method, "method");
+		Objects.requireNonNull(headers, "headers");
+		Objects.requireNonNull(credentialsMode, "credentialsMode");
+		method = normalizeMethod(method);
+		headers = authorHeaders(headers);
+	}
 
-    /**
-     * A request with no author headers, credentials mode "{@code same-origin}" (the {@code fetch()}
-     * default) and no Private Network Access.
-     *
-     * @param origin the page's serialized origin
-     * @param method the method as the script wrote it
-     * @return the request
-     */
-    public static BrowserRequest of(String origin, String method) {
-        return new BrowserRequest(origin, method, List.of(), CredentialsMode.SAME_ORIGIN, false);
-    }
+	/**
+	 * A request with no author headers, credentials mode "{@code same-origin}" (the {@code fetch()}
+	 * default) and no Private Network Access.
+	 *
+	 * @param origin the page's serialized origin
+	 * @param method the method as the script wrote it
+	 * @return the request
+	 */
+	public static BrowserRequest of(String origin, String method) {
+		return new BrowserRequest(origin, method, List.of(), CredentialsMode.SAME_ORIGIN, false);
+	}
 
-    /**
-     * This request with one more author header, appended as {@code Headers.append()} does; a
-     * forbidden request-header is silently dropped, so the result then equals this request.
-     *
-     * @param name  the header name
-     * @param value the header value (normalized)
-     * @return a new request
-     */
-    public BrowserRequest withHeader(String name, String value) {
-        List<HeaderField> more = new ArrayList<>(headers);
-        more.add(new HeaderField(name, value));
-        return new BrowserRequest(origin, method, more, credentialsMode, privateNetworkAccess);
-    }
+	/**
+	 * This request with one more author header, appended as {@code Headers.append()} does; a
+	 * forbidden request-header is silently dropped, so the result then equals this request.
+	 *
+	 * @param name  the header name
+	 * @param value the header value (normalized)
+	 * @return a new request
+	 */
+	public BrowserRequest withHeader(String name, String value) {
+		List<HeaderField> more = new ArrayList<>(headers);
+		more.add(new HeaderField(name, value));
+		return new BrowserRequest(origin, method, more, credentialsMode, privateNetworkAccess);
+	}
 
-    /**
-     * This request with another credentials mode.
-     *
-     * @param mode the credentials mode
-     * @return a new request
-     */
-    public BrowserRequest withCredentials(CredentialsMode mode) {
-        return new BrowserRequest(origin, method, headers, mode, privateNetworkAccess);
-    }
+	/**
+	 * This request with another credentials mode.
+	 *
+	 * @param mode the credentials mode
+	 * @return a new request
+	 */
+	public BrowserRequest withCredentials(CredentialsMode mode) {
+		return new BrowserRequest(origin, method, headers, mode, privateNetworkAccess);
+	}
 
-    /**
-     * This request aimed at a more private address space (Chromium's Private Network Access).
-     *
-     * @return a new request
-     */
-    public BrowserRequest withPrivateNetworkAccess() {
-        return new BrowserRequest(origin, method, headers, credentialsMode, true);
-    }
+	/**
+	 * This request aimed at a more private address space (Chromium's Private Network Access).
+	 *
+	 * @return a new request
+	 */
+	public BrowserRequest withPrivateNetworkAccess() {
+		return new BrowserRequest(origin, method, headers, credentialsMode, true);
+	}
 
-    private static String normalizeMethod(String method) {
-        if (!HttpChars.isToken(method)) {
-            throw new IllegalArgumentException(
-                    "'" + method + "' is not a valid HTTP method (fetch() throws a TypeError)");
-        }
-        if (CorsSafelist.isForbiddenMethod(method)) {
-            throw new IllegalArgumentException(
-                    "'" + method + "' is a forbidden method (fetch() throws a TypeError)");
-        }
-        String upper = HttpChars.upper(method);
-        return switch (upper) {
-            case "DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT" -> upper;
-            default -> method;
-        };
-    }
+	private static String normalizeMethod(String method) {
+		if (!HttpTokens.isToken(method)) {
+			throw new IllegalArgumentException(
+					"'" + method + "' is not a valid HTTP method (fetch() throws a TypeError)");
+		}
+		if (CorsSafelist.isForbiddenMethod(method)) {
+			throw new IllegalArgumentException(
+					"'" + method + "' is a forbidden method (fetch() throws a TypeError)");
+		}
+		String upper = AsciiCase.toUpperCase(method);
+		return switch (upper) {
+			case "DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT" -> upper;
+			default -> method;
+		};
+	}
 
-    private static List<HeaderField> authorHeaders(List<HeaderField> headers) {
-        List<HeaderField> kept = new ArrayList<>(headers.size());
-        for (HeaderField header : headers) {
-            Objects.requireNonNull(header, "header");
-            String name = header.name();
-            String value = HttpChars.trimHttpWhitespace(header.value());
-            validateHeader(name, value);
-            if (!CorsSafelist.isForbiddenRequestHeaderName(name)) {
-                kept.add(value.equals(header.value()) ? header : new HeaderField(name, value));
-            }
-        }
-        return List.copyOf(kept);
-    }
+	private static List<HeaderField> authorHeaders(List<HeaderField> headers) {
+		List<HeaderField> kept = new ArrayList<>(headers.size());
+		for (HeaderField header : headers) {
+			Objects.requireNonNull(header, "header");
+			String name = header.name();
+			String value = HttpChars.trimHttpWhitespace(header.value());
+			validateHeader(name, value);
+			if (!CorsSafelist.isForbiddenRequestHeaderName(name)) {
+				kept.add(value.equals(header.value()) ? header : new HeaderField(name, value));
+			}
+		}
+		return List.copyOf(kept);
+	}
 
-    private static void validateHeader(String name, String value) {
-        if (!HttpChars.isToken(name)) {
-            throw new IllegalArgumentException(
-                    "'" + name + "' is not a valid header name (fetch() throws a TypeError)");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == 0 || c == '\r' || c == '\n' || c > 0xFF) {
-                throw new IllegalArgumentException("The value of header '" + name
-                        + "' holds an invalid character U+" + String.format("%04X", (int) c)
-                        + " (fetch() throws a TypeError)");
-            }
-        }
-    }
+	private static void validateHeader(String name, String value) {
+		if (!HttpTokens.isToken(name)) {
+			throw new IllegalArgumentException(
+					"'" + name + "' is not a valid header name (fetch() throws a TypeError)");
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == 0 || c == '\r' || c == '\n' || c > 0xFF) {
+				throw new IllegalArgumentException("The value of header '" + name
+						+ "' holds an invalid character U+" + String.format("%04X", (int) c)
+						+ " (fetch() throws a TypeError)");
+			}
+		}
+	}
 }

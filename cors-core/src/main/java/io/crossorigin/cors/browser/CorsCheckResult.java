@@ -11,41 +11,41 @@ import java.util.Objects;
  */
 public record CorsCheckResult(boolean passed, String failure) {
 
-    private static final CorsCheckResult PASS = new CorsCheckResult(true, null);
+	private static final CorsCheckResult PASS = new CorsCheckResult(true, null);
 
-    /**
-     * Creates a result.
-     *
-     * @param passed  whether the check succeeded
-     * @param failure the failure reason, null when passed
-     * @throws IllegalArgumentException if a passed result has a failure reason, or a failed result
-     *                                  has none
-     */
-    public CorsCheckResult {
-        if (passed && failure != null) {
-            throw new IllegalArgumentException("A passed check has no failure reason");
-        }
-        if (!passed && (failure == null || failure.isBlank())) {
-            throw new IllegalArgumentException("A failed check needs a failure reason");
-        }
-    }
+	/**
+	 * Creates a result.
+	 *
+	 * @param passed  whether the check succeeded
+	 * @param failure the failure reason, null when passed
+	 * @throws IllegalArgumentException if a passed result has a failure reason, or a failed result
+	 *                                  has none
+	 */
+	public CorsCheckResult {
+		if (passed && failure != null) {
+			throw new IllegalArgumentException("A passed check has no failure reason");
+		}
+		if (!passed && (failure == null || failure.isBlank())) {
+			throw new IllegalArgumentException("A failed check needs a failure reason");
+		}
+	}
 
-    /**
-     * A passed check.
-     *
-     * @return the passed result
-     */
-    public static CorsCheckResult pass() {
-        return PASS;
-    }
+	/**
+	 * A passed check.
+	 *
+	 * @return the passed result
+	 */
+	public static CorsCheckResult pass() {
+		return PASS;
+	}
 
-    /**
-     * A failed check.
-     *
-     * @param failure the reason, naming the failed check and the values involved
-     * @return the failed result
-     */
-    public static CorsCheckResult fail(String failure) {
-        return new CorsCheckResult(false, Objects.requireNonNull(failure, "failure"));
-    }
+	/**
+	 * A failed check.
+	 *
+	 * @param failure the reason, naming the failed check and the values involved
+	 * @return the failed result
+	 */
+	public static CorsCheckResult fail(String failure) {
+		return new CorsCheckResult(false, Objects.requireNonNull(failure, "failure"));
+	}
 }

@@ -8,12 +8,12 @@ package io.crossorigin.cors.browser;
  */
 public enum CredentialsMode {
 
-    /** "{@code omit}": never send credentials. */
-    OMIT,
+	/** "{@code omit}": never send credentials. */
+	OMIT,
 
-    /** "{@code same-origin}": send credentials only to the same origin (the {@code fetch()} default). */
-    SAME_ORIGIN,
+	/** "{@code same-origin}": send credentials only to the same origin (the {@code fetch()} default). */
+	SAME_ORIGIN,
 
-    /** "{@code include}": always send credentials, which makes the CORS check strict. */
-    INCLUDE
+	/** "{@code include}": always send credentials, which makes the CORS check strict. */
+	INCLUDE
 }

@@ -10,15 +10,15 @@ import java.util.Objects;
  */
 public record HeaderField(String name, String value) {
 
-    /**
-     * Creates a header.
-     *
-     * @param name  the header name
-     * @param value the header value
-     * @throws NullPointerException if {@code name} or {@code value} is null
-     */
-    public HeaderField {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(value, "value");
-    }
+	/**
+	 * Creates a header.
+	 *
+	 * @param name  the header name
+	 * @param value the header value
+	 * @throws NullPointerException if {@code name} or {@code value} is null
+	 */
+	public HeaderField {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(value, "value");
+	}
 }

@@ -14,46 +14,46 @@ import java.util.Objects;
  */
 public record PreflightResult(boolean passed, String failure, Duration cacheLifetime) {
 
-    /**
-     * Creates a result.
-     *
-     * @param passed        whether the preflight succeeded
-     * @param failure       the failure reason, null when passed
-     * @param cacheLifetime how long the result is cached
-     * @throws NullPointerException     if {@code cacheLifetime} is null
-     * @throws IllegalArgumentException if a passed result has a failure reason, a failed result has
-     *                                  none, or {@code cacheLifetime} is negative
-     */
-    public PreflightResult {
-        Objects.requireNonNull(cacheLifetime, "cacheLifetime");
-        if (passed && failure != null) {
-            throw new IllegalArgumentException("A passed preflight has no failure reason");
-        }
-        if (!passed && (failure == null || failure.isBlank())) {
-            throw new IllegalArgumentException("A failed preflight needs a failure reason");
-        }
-        if (cacheLifetime.isNegative()) {
-            throw new IllegalArgumentException("The cache lifetime cannot be negative: " + cacheLifetime);
-        }
-    }
+	/**
+	 * Creates a result.
+	 *
+	 * @param passed        whether the preflight succeeded
+	 * @param failure       the failure reason, null when passed
+	 * @param cacheLifetime how long the result is cached
+	 * @throws NullPointerException     if {@code cacheLifetime} is null
+	 * @throws IllegalArgumentException if a passed result has a failure reason, a failed result has
+	 *                                  none, or {@code cacheLifetime} is negative
+	 */
+	public PreflightResult {
+		Objects.requireNonNull(cacheLifetime, "cacheLifetime");
+		if (passed && failure != null) {
+			throw new IllegalArgumentException("A passed preflight has no failure reason");
+		}
+		if (!passed && (failure == null || failure.isBlank())) {
+			throw new IllegalArgumentException("A failed preflight needs a failure reason");
+		}
+		if (cacheLifetime.isNegative()) {
+			throw new IllegalArgumentException("The cache lifetime cannot be negative: " + cacheLifetime);
+		}
+	}
 
-    /**
-     * A passed preflight.
-     *
-     * @param cacheLifetime how long the result is cached
-     * @return the passed result
-     */
-    public static PreflightResult pass(Duration cacheLifetime) {
-        return new PreflightResult(true, null, cacheLifetime);
-    }
+	/**
+	 * A passed preflight.
+	 *
+	 * @param cacheLifetime how long the result is cached
+	 * @return the passed result
+	 */
+	public static PreflightResult pass(Duration cacheLifetime) {
+		return new PreflightResult(true, null, cacheLifetime);
+	}
 
-    /**
-     * A failed preflight, cached for no time.
-     *
-     * @param failure the reason, naming the failed check and the values involved
-     * @return the failed result
-     */
-    public static PreflightResult fail(String failure) {
-        return new PreflightResult(false, Objects.requireNonNull(failure, "failure"), Duration.ZERO);
-    }
+	/**
+	 * A failed preflight, cached for no time.
+	 *
+	 * @param failure the reason, naming the failed check and the values involved
+	 * @return the failed result
+	 */
+	public static PreflightResult fail(String failure) {
+		return new PreflightResult(false, Objects.requireNonNull(failure, "failure"), Duration.ZERO);
+	}
 }

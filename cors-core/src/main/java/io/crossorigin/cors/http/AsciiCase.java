@@ -38,6 +38,41 @@ public final class AsciiCase {
 	}
 
 	/**
+	 * Whether two regions are equal ignoring the case of ASCII letters only (unlike
+	 * {@link String#regionMatches(boolean, int, String, int, int)}, which also folds letters such as
+	 * the Kelvin sign into ASCII ones).
+	 * @param a the first string
+	 * @param aFrom where the region starts in {@code a}
+	 * @param b the second string
+	 * @param bFrom where the region starts in {@code b}
+	 * @param length the region's length
+	 * @return true if both regions exist and are equal
+	 */
+	public static boolean regionMatches(String a, int aFrom, String b, int bFrom, int length) {
+		if (aFrom < 0 || bFrom < 0 || aFrom + length > a.length() || bFrom + length > b.length()) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char x = a.charAt(aFrom + i);
+			char y = b.charAt(bFrom + i);
+			if (x != y && toLowerCase(x) != toLowerCase(y)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether two strings are equal ignoring the case of ASCII letters only.
+	 * @param a the first string
+	 * @param b the second string
+	 * @return true if equal
+	 */
+	public static boolean equalsIgnoreCase(String a, String b) {
+		return a.length() == b.length() && regionMatches(a, 0, b, 0, a.length());
+	}
+
+	/**
 	 * Upper-cases the ASCII letters of {@code s}.
 	 * @param s the text
 	 * @return the text in ASCII upper case

@@ -56,7 +56,7 @@ public final class HeaderNameSet {
 		int slot = hash(s, from, to) & this.mask;
 		String candidate;
 		while ((candidate = this.slots[slot]) != null) {
-			if (candidate.length() == length && candidate.regionMatches(true, 0, s, from, length)) {
+			if (candidate.length() == length && AsciiCase.regionMatches(candidate, 0, s, from, length)) {
 				return true;
 			}
 			slot = (slot + 1) & this.mask;

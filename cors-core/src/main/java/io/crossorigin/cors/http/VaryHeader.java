@@ -49,7 +49,7 @@ public final class VaryHeader {
 			int end = (comma < 0) ? length : comma;
 			int from = trimStart(value, start, end);
 			int to = trimEnd(value, from, end);
-			if (to - from == token.length() && value.regionMatches(true, from, token, 0, token.length())) {
+			if (to - from == token.length() && AsciiCase.regionMatches(value, from, token, 0, token.length())) {
 				return true;
 			}
 			start = end + 1;

@@ -9,50 +9,50 @@ import org.junit.jupiter.api.Test;
  */
 class ClassicExampleTests {
 
-    private static final BrowserRequest PUT_WITH_CUSTOM_HEADER =
-            BrowserRequest.of("http://api.bob.com", "PUT").withHeader("X-Custom-Header", "value");
+	private static final BrowserRequest PUT_WITH_CUSTOM_HEADER =
+			BrowserRequest.of("http://api.bob.com", "PUT").withHeader("X-Custom-Header", "value");
 
-    private static final BrowserResponse ALICE_PREFLIGHT_RESPONSE = BrowserResponse.of(200,
-            "Access-Control-Allow-Origin", "http://api.bob.com",
-            "Access-Control-Allow-Methods", "GET, POST, PUT",
-            "Access-Control-Allow-Headers", "X-Custom-Header",
-            "Content-Type", "text/html; charset=utf-8");
+	private static final BrowserResponse ALICE_PREFLIGHT_RESPONSE = BrowserResponse.of(200,
+			"Access-Control-Allow-Origin", "http://api.bob.com",
+			"Access-Control-Allow-Methods", "GET, POST, PUT",
+			"Access-Control-Allow-Headers", "X-Custom-Header",
+			"Content-Type", "text/html; charset=utf-8");
 
-    @Test
-    void putWithCustomHeaderNeedsPreflight() {
-        assertThat(BrowserCorsCheck.needsPreflight(PUT_WITH_CUSTOM_HEADER)).isTrue();
-    }
+	@Test
+	void putWithCustomHeaderNeedsPreflight() {
+		assertThat(BrowserCorsCheck.needsPreflight(PUT_WITH_CUSTOM_HEADER)).isTrue();
+	}
 
-    @Test
-    void preflightCarriesExactlyOriginMethodAndHeaders() {
-        assertThat(BrowserCorsCheck.preflightRequestHeaders(PUT_WITH_CUSTOM_HEADER)).containsExactly(
-                new HeaderField("Origin", "http://api.bob.com"),
-                new HeaderField("Access-Control-Request-Method", "PUT"),
-                new HeaderField("Access-Control-Request-Headers", "x-custom-header"));
-    }
+	@Test
+	void preflightCarriesExactlyOriginMethodAndHeaders() {
+		assertThat(BrowserCorsCheck.preflightRequestHeaders(PUT_WITH_CUSTOM_HEADER)).containsExactly(
+				new HeaderField("Origin", "http://api.bob.com"),
+				new HeaderField("Access-Control-Request-Method", "PUT"),
+				new HeaderField("Access-Control-Request-Headers", "x-custom-header"));
+	}
 
-    @Test
-    void alicePreflightResponsePasses() {
-        PreflightResult result = BrowserCorsCheck.checkPreflightResponse(PUT_WITH_CUSTOM_HEADER, ALICE_PREFLIGHT_RESPONSE);
-        assertThat(result.passed()).isTrue();
-        assertThat(result.failure()).isNull();
-        assertThat(result.cacheLifetime()).isEqualTo(BrowserCorsCheck.DEFAULT_PREFLIGHT_CACHE_LIFETIME);
-    }
+	@Test
+	void alicePreflightResponsePasses() {
+		PreflightResult result = BrowserCorsCheck.checkPreflightResponse(PUT_WITH_CUSTOM_HEADER, ALICE_PREFLIGHT_RESPONSE);
+		assertThat(result.passed()).isTrue();
+		assertThat(result.failure()).isNull();
+		assertThat(result.cacheLifetime()).isEqualTo(BrowserCorsCheck.DEFAULT_PREFLIGHT_CACHE_LIFETIME);
+	}
 
-    @Test
-    void actualRequestCarriesTheCustomHeaderAndOrigin() {
-        assertThat(BrowserCorsCheck.actualRequestHeaders(PUT_WITH_CUSTOM_HEADER)).containsExactly(
-                new HeaderField("X-Custom-Header", "value"),
-                new HeaderField("Origin", "http://api.bob.com"));
-    }
+	@Test
+	void actualRequestCarriesTheCustomHeaderAndOrigin() {
+		assertThat(BrowserCorsCheck.actualRequestHeaders(PUT_WITH_CUSTOM_HEADER)).containsExactly(
+				new HeaderField("X-Custom-Header", "value"),
+				new HeaderField("Origin", "http://api.bob.com"));
+	}
 
-    @Test
-    void actualResponseWithAllowOriginIsReadable() {
-        BrowserResponse actual = BrowserResponse.of(200,
-                "Access-Control-Allow-Origin", "http://api.bob.com",
-                "Content-Type", "text/html; charset=utf-8");
-        assertThat(BrowserCorsCheck.checkActualResponse(PUT_WITH_CUSTOM_HEADER, actual).passed()).isTrue();
-        assertThat(BrowserCorsCheck.readableResponseHeaderNames(PUT_WITH_CUSTOM_HEADER, actual))
-                .containsExactly("content-type");
-    }
+	@Test
+	void actualResponseWithAllowOriginIsReadable() {
+		BrowserResponse actual = BrowserResponse.of(200,
+				"Access-Control-Allow-Origin", "http://api.bob.com",
+				"Content-Type", "text/html; charset=utf-8");
+		assertThat(BrowserCorsCheck.checkActualResponse(PUT_WITH_CUSTOM_HEADER, actual).passed()).isTrue();
+		assertThat(BrowserCorsCheck.readableResponseHeaderNames(PUT_WITH_CUSTOM_HEADER, actual))
+				.containsExactly("content-type");
+	}
 }
