@@ -291,11 +291,11 @@ public final class CorsPolicy {
 
 		/**
 		 * See {@link #allowedOrigins(String...)}.
-		 * @param origins the entries
+		 * @param origins the entries; null restores the default
 		 * @return this builder
 		 */
 		public Builder allowedOrigins(Collection<String> origins) {
-			this.allowedOrigins = copy(origins);
+			this.allowedOrigins = copy(origins, List.of());
 			return this;
 		}
 
@@ -310,11 +310,11 @@ public final class CorsPolicy {
 
 		/**
 		 * See {@link #allowedMethods(String...)}.
-		 * @param methods the methods
+		 * @param methods the methods; null restores the default
 		 * @return this builder
 		 */
 		public Builder allowedMethods(Collection<String> methods) {
-			this.allowedMethods = copy(methods);
+			this.allowedMethods = copy(methods, DEFAULT_ALLOWED_METHODS);
 			return this;
 		}
 
@@ -329,11 +329,11 @@ public final class CorsPolicy {
 
 		/**
 		 * See {@link #allowedHeaders(String...)}.
-		 * @param headers the header names
+		 * @param headers the header names; null restores the default
 		 * @return this builder
 		 */
 		public Builder allowedHeaders(Collection<String> headers) {
-			this.allowedHeaders = copy(headers);
+			this.allowedHeaders = copy(headers, DEFAULT_ALLOWED_HEADERS);
 			return this;
 		}
 
@@ -349,11 +349,11 @@ public final class CorsPolicy {
 
 		/**
 		 * See {@link #exposedHeaders(String...)}.
-		 * @param headers the header names
+		 * @param headers the header names; null restores the default
 		 * @return this builder
 		 */
 		public Builder exposedHeaders(Collection<String> headers) {
-			this.exposedHeaders = copy(headers);
+			this.exposedHeaders = copy(headers, List.of());
 			return this;
 		}
 
@@ -369,11 +369,11 @@ public final class CorsPolicy {
 
 		/**
 		 * How long a browser may cache a preflight's answer, sent in whole seconds. Default: 30 minutes.
-		 * @param maxAge the duration, not negative
+		 * @param maxAge the duration, not negative; null restores the default
 		 * @return this builder
 		 */
 		public Builder maxAge(Duration maxAge) {
-			this.maxAge = maxAge;
+			this.maxAge = (maxAge != null) ? maxAge : DEFAULT_MAX_AGE;
 			return this;
 		}
 
@@ -410,7 +410,7 @@ public final class CorsPolicy {
 			List<String> methods = methods(problems);
 			List<String> headers = requestHeaders(problems);
 			List<String> exposed = exposedHeaders(problems);
-			if (this.maxAge == null || this.maxAge.isNegative()) {
+			if (this.maxAge.isNegative()) {
 				problems.add(new PolicyProblem(PolicySetting.MAX_AGE, -1, String.valueOf(this.maxAge),
 						"is negative", "use a duration of zero or more, e.g. 30m"));
 			}
@@ -543,8 +543,9 @@ public final class CorsPolicy {
 			return list;
 		}
 
-		private static List<String> copy(Collection<String> values) {
-			return (values != null) ? Collections.unmodifiableList(new ArrayList<>(values)) : List.of();
+		/** A null collection restores the default; a null entry stays, to be reported by {@link #build()}. */
+		private static List<String> copy(Collection<String> values, List<String> defaults) {
+			return (values != null) ? Collections.unmodifiableList(new ArrayList<>(values)) : defaults;
 		}
 
 		@FunctionalInterface

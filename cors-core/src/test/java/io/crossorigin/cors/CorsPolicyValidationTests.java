@@ -318,6 +318,17 @@ class CorsPolicyValidationTests {
 	}
 
 	@Test
+	void nullSettingsRestoreTheirDefaults() {
+		CorsPolicy policy = CorsPolicy.builder().allowedOrigins("https://app.example.com")
+			.allowedMethods((java.util.Collection<String>) null).allowedHeaders((java.util.Collection<String>) null)
+			.exposedHeaders((java.util.Collection<String>) null).maxAge(null).build();
+		assertThat(policy.allowedMethods()).containsExactly("GET", "HEAD", "POST");
+		assertThat(policy.allowedHeaders()).containsExactly("*");
+		assertThat(policy.exposedHeaders()).isEmpty();
+		assertThat(policy.maxAge()).isEqualTo(Duration.ofMinutes(30));
+	}
+
+	@Test
 	void policyIsImmutable() {
 		java.util.List<String> origins = new java.util.ArrayList<>(List.of("https://app.example.com"));
 		CorsPolicy.Builder builder = CorsPolicy.builder().allowedOrigins(origins);
