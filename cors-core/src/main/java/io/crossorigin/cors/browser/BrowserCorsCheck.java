@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.crossorigin.cors.CorsHeaders;
 import io.crossorigin.cors.http.AsciiCase;
 
 /**
@@ -26,17 +27,17 @@ public final class BrowserCorsCheck {
 	/** Fetch: without a valid {@code Access-Control-Max-Age}, a preflight is cached for 5 seconds. */
 	public static final Duration DEFAULT_PREFLIGHT_CACHE_LIFETIME = Duration.ofSeconds(5);
 
-	private static final String ORIGIN = "Origin";
-	private static final String ACAO = "Access-Control-Allow-Origin";
-	private static final String ACAC = "Access-Control-Allow-Credentials";
-	private static final String ACAM = "Access-Control-Allow-Methods";
-	private static final String ACAH = "Access-Control-Allow-Headers";
-	private static final String ACMA = "Access-Control-Max-Age";
-	private static final String ACEH = "Access-Control-Expose-Headers";
-	private static final String ACAPN = "Access-Control-Allow-Private-Network";
-	private static final String ACRM = "Access-Control-Request-Method";
-	private static final String ACRH = "Access-Control-Request-Headers";
-	private static final String ACRPN = "Access-Control-Request-Private-Network";
+	private static final String ORIGIN = CorsHeaders.ORIGIN;
+	private static final String ACAO = CorsHeaders.ACCESS_CONTROL_ALLOW_ORIGIN;
+	private static final String ACAC = CorsHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS;
+	private static final String ACAM = CorsHeaders.ACCESS_CONTROL_ALLOW_METHODS;
+	private static final String ACAH = CorsHeaders.ACCESS_CONTROL_ALLOW_HEADERS;
+	private static final String ACMA = CorsHeaders.ACCESS_CONTROL_MAX_AGE;
+	private static final String ACEH = CorsHeaders.ACCESS_CONTROL_EXPOSE_HEADERS;
+	private static final String ACAPN = CorsHeaders.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK;
+	private static final String ACRM = CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD;
+	private static final String ACRH = CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS;
+	private static final String ACRPN = CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK;
 	private static final String INCLUDE_NOTE = " ('*' is only a wildcard when the credentials mode is not 'include')";
 
 	private BrowserCorsCheck() {
