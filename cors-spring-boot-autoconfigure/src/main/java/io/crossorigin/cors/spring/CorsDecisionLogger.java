@@ -1,0 +1,71 @@
+package io.crossorigin.cors.spring;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsPolicy;
+
+/**
+ * Logs under the one category {@code io.crossorigin.cors}: each rejection at DEBUG in one line
+ * with the policy, the request's method and path, the reason and what the policy allows; startup
+ * warnings at WARN.
+ */
+public final class CorsDecisionLogger {
+
+	/** The logger category of everything this starter logs. */
+	public static final String CATEGORY = "io.crossorigin.cors";
+
+	private static final Log logger = LogFactory.getLog(CATEGORY);
+
+	private CorsDecisionLogger() {
+	}
+
+	/**
+	 * Logs a decision if it is a rejection and DEBUG is enabled.
+	 * @param policy the policy that decided
+	 * @param method the request method
+	 * @param path the request path
+	 * @param decision the decision
+	 */
+	public static void log(NamedCorsPolicy policy, String method, String path, CorsDecision decision) {
+		if (decision.isRejected() && logger.isDebugEnabled()) {
+			logger.debug(describe(policy, method, path, decision));
+		}
+	}
+
+	static String describe(NamedCorsPolicy policy, String method, String path, CorsDecision decision) {
+		StringBuilder line = new StringBuilder("CORS policy '").append(policy.name()).append("' ")
+			.append((decision.kind() == CorsDecision.Kind.PREFLIGHT_REJECTED) ? "rejected the preflight for "
+					: "denied ")
+			.append(method).append(' ').append(path).append(": ").append(decision.reason().description());
+		if (decision.detail() != null) {
+			line.append(' ').append(decision.detail());
+		}
+		String allowed = allowed(policy.policy(), decision);
+		if (allowed != null) {
+			line.append("; ").append(allowed);
+		}
+		return line.toString();
+	}
+
+	private static String allowed(CorsPolicy policy, CorsDecision decision) {
+		return switch (decision.reason()) {
+			case ORIGIN_NOT_ALLOWED, ORIGIN_MALFORMED -> "allowed origins: " + policy.allowedOrigins();
+			case METHOD_NOT_ALLOWED, METHOD_MALFORMED -> "allowed methods: " + policy.allowedMethods();
+			case HEADER_NOT_ALLOWED, HEADERS_MALFORMED, HEADERS_TOO_LONG -> "allowed headers: " + policy.allowedHeaders();
+			case PRIVATE_NETWORK_NOT_ALLOWED -> "allow-private-network is false";
+			default -> null;
+		};
+	}
+
+	/**
+	 * Logs a configuration warning at WARN.
+	 * @param warning the warning
+	 */
+	public static void warn(CorsConfigurationProblem warning) {
+		logger.warn("CORS configuration: " + warning.path() + " = '" + warning.value() + "' " + warning.problem()
+				+ "; " + warning.fix());
+	}
+
+}

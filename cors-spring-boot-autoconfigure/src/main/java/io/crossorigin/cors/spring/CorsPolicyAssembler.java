@@ -1,0 +1,152 @@
+package io.crossorigin.cors.spring;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.env.PropertyResolver;
+
+import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.InvalidCorsPolicyException;
+import io.crossorigin.cors.PolicyProblem;
+import io.crossorigin.cors.PolicySetting;
+
+/**
+ * Builds a {@link CorsPolicy} from layers of settings (built-in defaults, {@code cors.defaults}, a
+ * policy's properties, a {@link CrossOriginPolicy}'s attributes), remembering where each setting
+ * came from so that every problem names the property or attribute to fix.
+ */
+final class CorsPolicyAssembler {
+
+	private final CorsPolicy.Builder builder = CorsPolicy.builder();
+
+	private final Map<PolicySetting, Function<PolicyProblem, String>> sources = new EnumMap<>(PolicySetting.class);
+
+	private final List<CorsConfigurationProblem> problems;
+
+	private final String fallbackPrefix;
+
+	/**
+	 * @param problems where problems are collected
+	 * @param fallbackPrefix the path prefix for a problem whose setting no layer set
+	 */
+	CorsPolicyAssembler(List<CorsConfigurationProblem> problems, String fallbackPrefix) {
+		this.problems = problems;
+		this.fallbackPrefix = fallbackPrefix;
+	}
+
+	/** Applies the settings a properties layer sets, e.g. with prefix {@code cors.policies.api.}. */
+	CorsPolicyAssembler properties(CorsPolicyProperties properties, String prefix) {
+		Function<PolicyProblem, String> source = (problem) -> prefix + problem.path();
+		set(PolicySetting.ALLOWED_ORIGINS, properties.getAllowedOrigins(), this.builder::allowedOrigins, source);
+		set(PolicySetting.ALLOWED_METHODS, properties.getAllowedMethods(), this.builder::allowedMethods, source);
+		set(PolicySetting.ALLOWED_HEADERS, properties.getAllowedHeaders(), this.builder::allowedHeaders, source);
+		set(PolicySetting.EXPOSED_HEADERS, properties.getExposedHeaders(), this.builder::exposedHeaders, source);
+		set(PolicySetting.ALLOW_CREDENTIALS, properties.getAllowCredentials(), this.builder::allowCredentials, source);
+		set(PolicySetting.MAX_AGE, properties.getMaxAge(), this.builder::maxAge, source);
+		set(PolicySetting.ALLOW_PRIVATE_NETWORK, properties.getAllowPrivateNetwork(), this.builder::allowPrivateNetwork,
+				source);
+		set(PolicySetting.ALLOW_INSECURE_ORIGINS, properties.getAllowInsecureOrigins(),
+				this.builder::allowInsecureOrigins, source);
+		return this;
+	}
+
+	/**
+	 * Applies the attributes an annotation sets, resolving placeholders.
+	 * @param annotation the annotation
+	 * @param element how to name the annotated element in problems
+	 * @param resolver resolves {@code ${...}} placeholders
+	 */
+	CorsPolicyAssembler annotation(CrossOriginPolicy annotation, String element, PropertyResolver resolver) {
+		String at = "@CrossOriginPolicy on " + element + ": ";
+		set(PolicySetting.ALLOWED_ORIGINS, resolveAll(annotation.origins(), resolver, at + "origins"),
+				this.builder::allowedOrigins, (problem) -> at + "origins" + index(problem));
+		set(PolicySetting.ALLOWED_METHODS, resolveAll(annotation.methods(), resolver, at + "methods"),
+				this.builder::allowedMethods, (problem) -> at + "methods" + index(problem));
+		set(PolicySetting.ALLOWED_HEADERS, resolveAll(annotation.allowedHeaders(), resolver, at + "allowedHeaders"),
+				this.builder::allowedHeaders, (problem) -> at + "allowedHeaders" + index(problem));
+		set(PolicySetting.EXPOSED_HEADERS, resolveAll(annotation.exposedHeaders(), resolver, at + "exposedHeaders"),
+				this.builder::exposedHeaders, (problem) -> at + "exposedHeaders" + index(problem));
+		String credentials = resolve(annotation.allowCredentials(), resolver, at + "allowCredentials");
+		if (credentials != null && !credentials.isEmpty()) {
+			if (credentials.equals("true") || credentials.equals("false")) {
+				set(PolicySetting.ALLOW_CREDENTIALS, Boolean.valueOf(credentials), this.builder::allowCredentials,
+						(problem) -> at + "allowCredentials");
+			}
+			else {
+				this.problems.add(new CorsConfigurationProblem(at + "allowCredentials", credentials,
+						"is neither 'true' nor 'false'", "write \"true\" or \"false\", or leave it empty to keep the policy's"));
+			}
+		}
+		String maxAge = resolve(annotation.maxAge(), resolver, at + "maxAge");
+		if (maxAge != null && !maxAge.isEmpty()) {
+			try {
+				set(PolicySetting.MAX_AGE, DurationStyle.detectAndParse(maxAge, ChronoUnit.SECONDS), this.builder::maxAge,
+						(problem) -> at + "maxAge");
+			}
+			catch (IllegalArgumentException ex) {
+				this.problems.add(new CorsConfigurationProblem(at + "maxAge", maxAge, "is not a duration",
+						"write a duration such as \"30m\", \"PT1H\" or \"600\" (seconds)"));
+			}
+		}
+		return this;
+	}
+
+	/**
+	 * Builds the policy, or records its problems.
+	 * @return the policy, or null if any setting was invalid
+	 */
+	CorsPolicy build() {
+		try {
+			return this.builder.build();
+		}
+		catch (InvalidCorsPolicyException ex) {
+			for (PolicyProblem problem : ex.problems()) {
+				this.problems.add(locate(problem));
+			}
+			return null;
+		}
+	}
+
+	/** A policy problem (or warning) located at the property or attribute that set it. */
+	CorsConfigurationProblem locate(PolicyProblem problem) {
+		Function<PolicyProblem, String> source = this.sources.get(problem.setting());
+		String path = (source != null) ? source.apply(problem) : this.fallbackPrefix + problem.path();
+		return new CorsConfigurationProblem(path, problem.value(), problem.problem(), problem.fix());
+	}
+
+	private <T> void set(PolicySetting setting, T value, Consumer<T> setter, Function<PolicyProblem, String> source) {
+		if (value != null) {
+			setter.accept(value);
+			this.sources.put(setting, source);
+		}
+	}
+
+	private List<String> resolveAll(String[] values, PropertyResolver resolver, String path) {
+		if (values.length == 0) {
+			return null;
+		}
+		return Arrays.stream(values).map((value) -> resolve(value, resolver, path)).toList();
+	}
+
+	private String resolve(String value, PropertyResolver resolver, String path) {
+		try {
+			return resolver.resolveRequiredPlaceholders(value);
+		}
+		catch (IllegalArgumentException ex) {
+			this.problems.add(new CorsConfigurationProblem(path, value, "has a placeholder that cannot be resolved",
+					"define the property it names, or give the placeholder a default: ${name:default}"));
+			return value;
+		}
+	}
+
+	private static String index(PolicyProblem problem) {
+		return (problem.index() >= 0) ? "[" + problem.index() + "]" : "";
+	}
+
+}

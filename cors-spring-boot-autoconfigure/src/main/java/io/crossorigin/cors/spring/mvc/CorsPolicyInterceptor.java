@@ -1,0 +1,94 @@
+package io.crossorigin.cors.spring.mvc;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.spring.CorsDecisionLogger;
+import io.crossorigin.cors.spring.CorsPolicySelector;
+import io.crossorigin.cors.spring.NamedCorsPolicy;
+
+/**
+ * Enforces CORS policies in Spring MVC: picks the request's policy, lets the engine decide, answers
+ * preflights itself (they never reach a controller) and writes the headers of actual requests. On
+ * an error dispatch (Boot's {@code /error}) the policy of the original request applies again, so
+ * that error responses carry the same headers.
+ */
+public class CorsPolicyInterceptor implements HandlerInterceptor {
+
+	/** Request attribute holding the {@link NamedCorsPolicy} chosen for the request. */
+	public static final String POLICY_ATTRIBUTE = CorsPolicyInterceptor.class.getName() + ".policy";
+
+	private static final NamedCorsPolicy NONE = new NamedCorsPolicy("none", null);
+
+	private final CorsPolicySelector selector;
+
+	private final CorsEngine engine;
+
+	/**
+	 * Creates an interceptor.
+	 * @param selector picks the policy of each request
+	 * @param engine decides each request
+	 */
+	public CorsPolicyInterceptor(CorsPolicySelector selector, CorsEngine engine) {
+		this.selector = selector;
+		this.engine = engine;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		NamedCorsPolicy policy = policy(request, handler);
+		if (policy == null) {
+			return true;
+		}
+		CorsDecision decision = this.engine.decide(policy.policy(), new ServletCorsRequest(request),
+				new ServletCorsResponseHeaders(response));
+		CorsDecisionLogger.log(policy, request.getMethod(), request.getRequestURI(), decision);
+		if (decision.isPreflight()) {
+			response.setStatus(decision.status());
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * The policy of the request, chosen once and kept in a request attribute for the error dispatch
+	 * and for {@link PolicyAwareCorsProcessor}.
+	 */
+	NamedCorsPolicy policy(HttpServletRequest request, Object handler) {
+		Object chosen = request.getAttribute(POLICY_ATTRIBUTE);
+		if (chosen instanceof NamedCorsPolicy policy) {
+			return (policy != NONE) ? policy : null;
+		}
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			return null;
+		}
+		NamedCorsPolicy policy = this.selector.select(handlerMethod(request, handler), path(request));
+		request.setAttribute(POLICY_ATTRIBUTE, (policy != null) ? policy : NONE);
+		return policy;
+	}
+
+	/** For a preflight Spring swaps the handler for its own; the matched method stays in an attribute. */
+	private static HandlerMethod handlerMethod(HttpServletRequest request, Object handler) {
+		if (handler instanceof HandlerMethod handlerMethod) {
+			return handlerMethod;
+		}
+		Object best = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+		return (best instanceof HandlerMethod handlerMethod) ? handlerMethod : null;
+	}
+
+	private static PathContainer path(HttpServletRequest request) {
+		return ServletRequestPathUtils.hasParsedRequestPath(request)
+				? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()
+				: ServletRequestPathUtils.parse(request).pathWithinApplication();
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.crossorigin.cors.spring.mvc;
+
+import java.util.Enumeration;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.crossorigin.cors.CorsRequest;
+
+/**
+ * The engine's view of a servlet request: repeated header fields are combined with {@code ", "}.
+ */
+final class ServletCorsRequest implements CorsRequest {
+
+	private final HttpServletRequest request;
+
+	ServletCorsRequest(HttpServletRequest request) {
+		this.request = request;
+	}
+
+	@Override
+	public String method() {
+		return this.request.getMethod();
+	}
+
+	@Override
+	public String header(String name) {
+		Enumeration<String> values = this.request.getHeaders(name);
+		if (values == null || !values.hasMoreElements()) {
+			return null;
+		}
+		String first = values.nextElement();
+		if (!values.hasMoreElements()) {
+			return first;
+		}
+		StringBuilder combined = new StringBuilder(first);
+		while (values.hasMoreElements()) {
+			combined.append(", ").append(values.nextElement());
+		}
+		return combined.toString();
+	}
+
+	@Override
+	public String scheme() {
+		return this.request.getScheme();
+	}
+
+	@Override
+	public String host() {
+		return this.request.getServerName();
+	}
+
+	@Override
+	public int port() {
+		return this.request.getServerPort();
+	}
+
+}

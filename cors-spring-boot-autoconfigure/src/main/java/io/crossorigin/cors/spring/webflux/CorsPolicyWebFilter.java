@@ -1,0 +1,94 @@
+package io.crossorigin.cors.spring.webflux;
+
+import java.util.List;
+import java.util.Optional;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.spring.CorsDecisionLogger;
+import io.crossorigin.cors.spring.CorsPolicySelector;
+import io.crossorigin.cors.spring.NamedCorsPolicy;
+
+/**
+ * Enforces CORS policies in Spring WebFlux, with the same behaviour as the MVC interceptor: picks
+ * the request's policy (looking up the handler method the request will reach when any controller
+ * carries {@code @CrossOriginPolicy}, preflights included), lets the engine decide, answers
+ * preflights itself and writes the headers of actual requests before passing them on.
+ */
+public class CorsPolicyWebFilter implements WebFilter, Ordered {
+
+	/** Exchange attribute holding the {@link NamedCorsPolicy} chosen for the request. */
+	public static final String POLICY_ATTRIBUTE = CorsPolicyWebFilter.class.getName() + ".policy";
+
+	private final CorsPolicySelector selector;
+
+	private final CorsEngine engine;
+
+	private final List<RequestMappingHandlerMapping> mappings;
+
+	/**
+	 * Creates a filter.
+	 * @param selector picks the policy of each request
+	 * @param engine decides each request
+	 * @param mappings the annotated-controller mappings, to find a request's handler method
+	 */
+	public CorsPolicyWebFilter(CorsPolicySelector selector, CorsEngine engine, List<RequestMappingHandlerMapping> mappings) {
+		this.selector = selector;
+		this.engine = engine;
+		this.mappings = List.copyOf(mappings);
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		return handlerMethod(exchange).map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((handler) -> apply(exchange, chain, handler.orElse(null)));
+	}
+
+	private Mono<Void> apply(ServerWebExchange exchange, WebFilterChain chain, HandlerMethod handler) {
+		ServerHttpRequest request = exchange.getRequest();
+		NamedCorsPolicy policy = this.selector.select(handler, request.getPath().pathWithinApplication());
+		if (policy == null) {
+			return chain.filter(exchange);
+		}
+		exchange.getAttributes().put(POLICY_ATTRIBUTE, policy);
+		ServerHttpResponse response = exchange.getResponse();
+		CorsDecision decision = this.engine.decide(policy.policy(), new ServerCorsRequest(request),
+				new ServerCorsResponseHeaders(response.getHeaders()));
+		CorsDecisionLogger.log(policy, request.getMethod().name(), request.getPath().value(), decision);
+		if (decision.isPreflight()) {
+			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
+			return response.setComplete();
+		}
+		return chain.filter(exchange);
+	}
+
+	/** Only looked up when some controller is annotated: otherwise paths alone decide. */
+	private Mono<HandlerMethod> handlerMethod(ServerWebExchange exchange) {
+		if (!this.selector.hasAnnotatedHandlers()) {
+			return Mono.empty();
+		}
+		return Flux.fromIterable(this.mappings)
+			.concatMap((mapping) -> mapping.getHandlerInternal(exchange).onErrorResume((ex) -> Mono.empty()))
+			.next();
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.crossorigin.cors.spring.webflux;
+
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsProcessor;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Wraps Spring's own reactive {@link CorsProcessor} (which applies {@code @CrossOrigin} and global
+ * CORS mappings) so that it steps aside wherever a policy of this starter applied: one policy
+ * answers each request, and the response never carries two sets of CORS headers.
+ */
+class PolicyAwareCorsProcessor implements CorsProcessor {
+
+	private final CorsProcessor delegate;
+
+	PolicyAwareCorsProcessor(CorsProcessor delegate) {
+		this.delegate = delegate;
+	}
+
+	@Override
+	public boolean process(CorsConfiguration configuration, ServerWebExchange exchange) {
+		if (exchange.getAttribute(CorsPolicyWebFilter.POLICY_ATTRIBUTE) != null) {
+			return true;
+		}
+		return this.delegate.process(configuration, exchange);
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.crossorigin.cors.spring.webflux;
+
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+
+import io.crossorigin.cors.CorsResponseHeaders;
+
+/**
+ * The engine's view of a reactive response's headers.
+ */
+final class ServerCorsResponseHeaders implements CorsResponseHeaders {
+
+	private final HttpHeaders headers;
+
+	ServerCorsResponseHeaders(HttpHeaders headers) {
+		this.headers = headers;
+	}
+
+	@Override
+	public String get(String name) {
+		List<String> values = this.headers.get(name);
+		if (values == null || values.isEmpty()) {
+			return null;
+		}
+		return (values.size() == 1) ? values.get(0) : String.join(", ", values);
+	}
+
+	@Override
+	public void set(String name, String value) {
+		this.headers.set(name, value);
+	}
+
+}
