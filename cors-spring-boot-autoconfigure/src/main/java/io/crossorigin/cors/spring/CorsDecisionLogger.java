@@ -40,7 +40,7 @@ public final class CorsDecisionLogger {
 					: "denied ")
 			.append(method).append(' ').append(path).append(": ").append(decision.reason().description());
 		if (decision.detail() != null) {
-			line.append(' ').append(decision.detail());
+			line.append(": ").append(decision.detail());
 		}
 		String allowed = allowed(policy.policy(), decision);
 		if (allowed != null) {

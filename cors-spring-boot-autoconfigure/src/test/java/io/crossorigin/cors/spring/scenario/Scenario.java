@@ -1,0 +1,96 @@
+package io.crossorigin.cors.spring.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One row of the scenario table: a request, and the exact status and headers expected of the
+ * response (present with their value, or absent), and whether the handler ran.
+ */
+final class Scenario {
+
+	/** Stands for the server's own origin, {@code http://localhost:<port>}. */
+	static final String SELF = "{self}";
+
+	final String name;
+
+	String method = "GET";
+
+	String path = "/";
+
+	final List<String[]> headers = new ArrayList<>();
+
+	int status = 200;
+
+	final Map<String, String> expected = new LinkedHashMap<>();
+
+	final Set<String> absent = new LinkedHashSet<>();
+
+	Boolean reachesHandler;
+
+	private Scenario(String name) {
+		this.name = name;
+	}
+
+	static Scenario named(String name) {
+		return new Scenario(name);
+	}
+
+	Scenario request(String method, String path) {
+		this.method = method;
+		this.path = path;
+		return this;
+	}
+
+	/** A preflight as a browser sends it. */
+	Scenario preflight(String path, String origin, String requestedMethod) {
+		return request("OPTIONS", path).origin(origin).header("Access-Control-Request-Method", requestedMethod);
+	}
+
+	Scenario origin(String origin) {
+		return header("Origin", origin);
+	}
+
+	Scenario header(String name, String value) {
+		this.headers.add(new String[] { name, value });
+		return this;
+	}
+
+	Scenario status(int status) {
+		this.status = status;
+		return this;
+	}
+
+	/** The header must occur exactly once, with exactly this value. */
+	Scenario expect(String name, String value) {
+		this.expected.put(name, value);
+		return this;
+	}
+
+	Scenario expectNo(String... names) {
+		this.absent.addAll(List.of(names));
+		return this;
+	}
+
+	/** No {@code Access-Control-*} response header at all. */
+	Scenario expectNoCorsHeaders() {
+		return expectNo("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
+				"Access-Control-Allow-Headers", "Access-Control-Expose-Headers", "Access-Control-Max-Age",
+				"Access-Control-Allow-Private-Network");
+	}
+
+	Scenario handled(boolean reachesHandler) {
+		this.reachesHandler = reachesHandler;
+		return this;
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}
