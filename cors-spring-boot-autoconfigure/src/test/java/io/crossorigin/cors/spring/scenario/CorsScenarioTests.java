@@ -13,9 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,14 +45,7 @@ abstract class CorsScenarioTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void scenario(Scenario scenario) throws IOException, InterruptedException {
-		String self = "http://localhost:" + this.port;
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(self + scenario.path))
-			.method(scenario.method, HttpRequest.BodyPublishers.noBody())
-			.timeout(Duration.ofSeconds(10));
-		for (String[] header : scenario.headers) {
-			request.header(header[0], header[1].replace(Scenario.SELF, self));
-		}
-		HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = send(scenario);
 		Map<String, List<String>> headers = response.headers().map();
 
 		assertThat(response.statusCode()).as("status; headers %s", headers).isEqualTo(scenario.status);
@@ -62,6 +59,27 @@ abstract class CorsScenarioTests {
 				.as("whether the handler ran; headers %s", headers).isEqualTo(scenario.reachesHandler);
 		}
 		assertInvariants(response);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void rejectionIsLoggedAtDebugInOneLineWithPolicyRequestReasonAndWhatIsAllowed(CapturedOutput output)
+			throws IOException, InterruptedException {
+		send(Scenario.named("rejected").preflight("/api/orders", "https://evil.example.org", "GET"));
+		assertThat(output).contains("io.crossorigin.cors", "CORS policy 'api' rejected the preflight for OPTIONS /api/orders:"
+				+ " the origin is not allowed: 'https://evil.example.org'; allowed origins: [https://app.example.com,"
+				+ " https://*.example.com, http://localhost:*]");
+	}
+
+	private HttpResponse<String> send(Scenario scenario) throws IOException, InterruptedException {
+		String self = "http://localhost:" + this.port;
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(self + scenario.path))
+			.method(scenario.method, HttpRequest.BodyPublishers.noBody())
+			.timeout(Duration.ofSeconds(10));
+		for (String[] header : scenario.headers) {
+			request.header(header[0], header[1].replace(Scenario.SELF, self));
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Checked on every response: one Access-Control-Allow-Origin at most, no repeated Vary token, never * with credentials. */
