@@ -144,7 +144,16 @@ final class CorsScenarios {
 				named("@CrossOrigin's origin gets nothing where the policy does not allow it").request("GET", "/api/legacy")
 					.origin("https://legacy.example.org").expectNoCorsHeaders(),
 				named("the policy, not @CrossOrigin, answers the preflight").preflight("/api/legacy", APP, "GET").status(204)
-					.expect(ACAO, APP).expect(ACAM, "GET, POST, PUT, DELETE"));
+					.expect(ACAO, APP).expect(ACAM, "GET, POST, PUT, DELETE"),
+
+				// coexistence with Spring's global CorsRegistry mappings
+				named("the policy, not a CorsRegistry mapping, answers a covered route").request("GET", "/api/registry/item")
+					.origin(APP).expect(ACAO, APP).handled(true),
+				named("a CorsRegistry mapping's origin gets nothing where the policy does not allow it")
+					.request("GET", "/api/registry/item").origin(GlobalCorsMappings.REGISTRY_ORIGIN).expectNoCorsHeaders(),
+				named("the policy, not a CorsRegistry mapping, answers the preflight")
+					.preflight("/api/registry/item", GlobalCorsMappings.REGISTRY_ORIGIN, "PATCH").status(403)
+					.expectNoCorsHeaders());
 	}
 
 }

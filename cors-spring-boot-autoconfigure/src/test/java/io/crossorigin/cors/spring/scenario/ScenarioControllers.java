@@ -144,6 +144,16 @@ final class ScenarioControllers {
 	}
 
 	@RestController
+	static class RegistryController {
+
+		@GetMapping("/api/registry/item")
+		ResponseEntity<String> item() {
+			return ok("registry.item");
+		}
+
+	}
+
+	@RestController
 	static class UntouchedController {
 
 		@GetMapping("/untouched/ping")
