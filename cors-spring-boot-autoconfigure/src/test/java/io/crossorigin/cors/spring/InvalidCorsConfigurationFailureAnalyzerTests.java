@@ -3,15 +3,20 @@ package io.crossorigin.cors.spring;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.crossorigin.cors.spring.mvc.CorsWebMvcAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -164,6 +170,27 @@ class InvalidCorsConfigurationFailureAnalyzerTests {
 					"partner.origin=https://partner.example.com")
 			.withUserConfiguration(UnresolvablePlaceholderController.class)
 			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void springApplicationReportsTheAnalysisWhenStartupFails(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(EmptyApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setDefaultProperties(java.util.Map.of("cors.policies.api.allowed-origins", "https://*.com",
+				"cors.policies.api.max-age", "-1s"));
+		assertThatThrownBy(application::run).hasRootCauseInstanceOf(InvalidCorsConfigurationException.class);
+		assertThat(output).contains("APPLICATION FAILED TO START", "The CORS configuration is invalid (2 problems):",
+				"cors.policies.api.allowed-origins[0] = 'https://*.com'",
+				"allows every subdomain of the public suffix 'com', which unrelated parties own",
+				"cors.policies.api.allowed-origins[0]: name your own domain, e.g. https://*.yourcompany.com",
+				"cors.policies.api.max-age: use a duration of zero or more, e.g. 30m");
+	}
+
+	@org.springframework.boot.autoconfigure.EnableAutoConfiguration
+	@org.springframework.boot.SpringBootConfiguration
+	static class EmptyApplication {
+
 	}
 
 	@RestController
