@@ -12,17 +12,21 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.crossorigin.cors.spring.mvc.CorsWebMvcAutoConfiguration;
+import io.crossorigin.cors.spring.webflux.CorsWebFluxAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -160,6 +164,21 @@ class InvalidCorsConfigurationFailureAnalyzerTests {
 				assertThat(analysis).as("failure analysis of %s", context.getStartupFailure()).isNotNull();
 				assertThat(analysis.getDescription()).contains(path + " = '" + value + "'");
 				assertThat(analysis.getAction()).contains(path + ": ").contains(fix);
+			});
+	}
+
+	@Test
+	void invalidAnnotationFailsStartupOnWebFluxToo() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CorsAutoConfiguration.class, CorsWebFluxAutoConfiguration.class,
+					WebFluxAutoConfiguration.class, CodecsAutoConfiguration.class))
+			.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
+			.withUserConfiguration(MissingPolicyController.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.contains("@CrossOriginPolicy on MissingPolicyController.list(): value = 'missing'");
 			});
 	}
 

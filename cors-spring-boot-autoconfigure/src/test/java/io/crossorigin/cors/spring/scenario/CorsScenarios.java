@@ -99,6 +99,11 @@ final class CorsScenarios {
 				named("private network preflight is refused by default").preflight("/api/orders", APP, "GET")
 					.header("Access-Control-Request-Private-Network", "true").status(403).expectNoCorsHeaders(),
 
+				named("an any-method policy answers the requested method").preflight("/device/status", APP, "PATCH")
+					.status(204).expect(ACAM, "PATCH"),
+				named("an any-header policy answers the requested header names").preflight("/public/info", EVIL, "POST")
+					.header(ACRH, "authorization,x-anything").status(204).expect(ACAH, "authorization,x-anything"),
+
 				// any-origin policy
 				named("any-origin policy sends * on a request without Origin, and no Vary").request("GET", "/public/info")
 					.expect(ACAO, "*").expect(ACEH, "X-Version").expectNo("Vary", ACAC).handled(true),
@@ -106,6 +111,9 @@ final class CorsScenarios {
 					.expectNo("Vary", ACAC),
 				named("any-origin policy answers a preflight with *").preflight("/public/info", EVIL, "GET").status(204)
 					.expect(ACAO, "*").expect("Vary", PREFLIGHT_VARY).expectNo(ACAC),
+
+				named("any-origin policy rejects a disallowed method with 403 and no CORS headers")
+					.preflight("/public/info", EVIL, "DELETE").status(403).expect("Vary", PREFLIGHT_VARY).expectNoCorsHeaders(),
 
 				// policy selection
 				named("most specific path pattern wins").preflight("/api/orders/admin/9", "https://admin.example.org", "DELETE")
@@ -120,6 +128,8 @@ final class CorsScenarios {
 					.expect(ACAO, PARTNER).expect(ACAM, "GET, PATCH").handled(false),
 				named("method annotation beats the class annotation").request("GET", "/api/partners/status").origin(EVIL)
 					.expect(ACAO, "*").expect(ACEH, "X-Version"),
+				named("method annotation beats the class annotation for preflights too")
+					.preflight("/api/partners/status", EVIL, "GET").status(204).expect(ACAO, "*").handled(false),
 				named("annotation attributes override the named policy, placeholders resolved")
 					.request("GET", "/api/partners/versioned").origin(PARTNER).expect(ACAO, PARTNER)
 					.expect(ACEH, "X-Feed-Version"),
