@@ -16,18 +16,26 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.util.ServletRequestPathUtils;
 
-import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
-import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.spring.CorsPolicyProperties;
+import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.CorsPolicySelector;
+import io.crossorigin.cors.spring.CorsProperties;
+import io.crossorigin.cors.spring.mvc.CorsPolicyInterceptor;
 
 /**
- * One CORS request processed by this engine and by Spring Framework's {@link DefaultCorsProcessor},
- * over the same servlet request and response objects and the same configuration, in one run.
+ * One CORS request through the Spring MVC path of each side, over the same servlet request and
+ * response objects and the same configuration, in one run: this starter's
+ * {@link CorsPolicyInterceptor} (policy selection by path, the engine, the servlet adapters)
+ * against Spring Framework's {@link UrlBasedCorsConfigurationSource} and {@link DefaultCorsProcessor}.
  * The response is reset in both benchmarks alike (Spring commits it when it refuses a request), so
  * the difference is the CORS processing.
  */
@@ -46,37 +54,46 @@ public class ServletCorsBenchmark {
 	private static final List<String> ORIGINS = List.of("https://app.example.com", "https://admin.example.com",
 			"http://localhost:3000");
 
-	private final CorsEngine engine = new CorsEngine();
+	private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE");
 
-	private final CorsPolicy policy = CorsPolicy.builder()
-		.allowedOrigins(ORIGINS)
-		.allowedMethods("GET", "POST", "PUT", "DELETE")
-		.allowedHeaders("Content-Type", "X-Request-Id")
-		.exposedHeaders("X-Total-Count")
-		.allowCredentials(true)
-		.maxAge(Duration.ofMinutes(30))
-		.build();
+	private static final List<String> HEADERS = List.of("Content-Type", "X-Request-Id");
+
+	private CorsPolicyInterceptor interceptor;
 
 	private final DefaultCorsProcessor springProcessor = new DefaultCorsProcessor();
 
-	private final CorsConfiguration springConfiguration = new CorsConfiguration();
+	private final UrlBasedCorsConfigurationSource springSource = new UrlBasedCorsConfigurationSource();
 
 	private MockHttpServletRequest servletRequest;
 
 	private MockHttpServletResponse servletResponse;
 
-	private ServletCorsRequest corsRequest;
-
-	private ServletCorsResponseHeaders corsResponse;
+	private final Object handler = new Object();
 
 	@Setup
 	public void setUp() {
-		this.springConfiguration.setAllowedOrigins(ORIGINS);
-		this.springConfiguration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-		this.springConfiguration.setAllowedHeaders(List.of("Content-Type", "X-Request-Id"));
-		this.springConfiguration.setExposedHeaders(List.of("X-Total-Count"));
-		this.springConfiguration.setAllowCredentials(true);
-		this.springConfiguration.setMaxAge(Duration.ofMinutes(30));
+		CorsPolicyProperties api = new CorsPolicyProperties();
+		api.setPathPatterns(List.of("/api/**"));
+		api.setAllowedOrigins(ORIGINS);
+		api.setAllowedMethods(METHODS);
+		api.setAllowedHeaders(HEADERS);
+		api.setExposedHeaders(List.of("X-Total-Count"));
+		api.setAllowCredentials(true);
+		api.setMaxAge(Duration.ofMinutes(30));
+		CorsProperties properties = new CorsProperties();
+		properties.getPolicies().put("api", api);
+		this.interceptor = new CorsPolicyInterceptor(
+				new CorsPolicySelector(CorsPolicyRegistry.of(properties), new MockEnvironment()), new CorsEngine());
+
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(ORIGINS);
+		configuration.setAllowedMethods(METHODS);
+		configuration.setAllowedHeaders(HEADERS);
+		configuration.setExposedHeaders(List.of("X-Total-Count"));
+		configuration.setAllowCredentials(true);
+		configuration.setMaxAge(Duration.ofMinutes(30));
+		this.springSource.registerCorsConfiguration("/api/**", configuration);
+
 		this.servletRequest = switch (this.request) {
 			case "actual" -> request("GET", "https://app.example.com");
 			case "preflight" -> {
@@ -88,9 +105,9 @@ public class ServletCorsBenchmark {
 			case "disallowed" -> request("GET", "https://evil.example.org");
 			default -> throw new IllegalArgumentException(this.request);
 		};
+		// as DispatcherServlet does once per request, for both sides to read
+		ServletRequestPathUtils.parseAndCache(this.servletRequest);
 		this.servletResponse = new MockHttpServletResponse();
-		this.corsRequest = new ServletCorsRequest(this.servletRequest);
-		this.corsResponse = new ServletCorsResponseHeaders(this.servletResponse);
 	}
 
 	private static MockHttpServletRequest request(String method, String origin) {
@@ -102,21 +119,24 @@ public class ServletCorsBenchmark {
 		return request;
 	}
 
-	private void resetResponse() {
+	/** A fresh exchange: no response headers, no policy remembered from the previous call. */
+	private void reset() {
 		this.servletResponse.setCommitted(false);
 		this.servletResponse.reset();
+		this.servletRequest.removeAttribute(CorsPolicyInterceptor.POLICY_ATTRIBUTE);
 	}
 
 	@Benchmark
-	public CorsDecision crossorigin() {
-		resetResponse();
-		return this.engine.decide(this.policy, this.corsRequest, this.corsResponse);
+	public boolean crossorigin() {
+		reset();
+		return this.interceptor.preHandle(this.servletRequest, this.servletResponse, this.handler);
 	}
 
 	@Benchmark
 	public boolean spring() throws IOException {
-		resetResponse();
-		return this.springProcessor.processRequest(this.springConfiguration, this.servletRequest, this.servletResponse);
+		reset();
+		CorsConfiguration configuration = this.springSource.getCorsConfiguration(this.servletRequest);
+		return this.springProcessor.processRequest(configuration, this.servletRequest, this.servletResponse);
 	}
 
 }
