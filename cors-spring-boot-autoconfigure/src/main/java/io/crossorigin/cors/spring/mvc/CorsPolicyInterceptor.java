@@ -27,6 +27,9 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 	/** Request attribute holding the {@link NamedCorsPolicy} chosen for the request. */
 	public static final String POLICY_ATTRIBUTE = CorsPolicyInterceptor.class.getName() + ".policy";
 
+	/** Request attribute holding the {@link CorsDecision} for the request, for metrics or explanations. */
+	public static final String DECISION_ATTRIBUTE = CorsPolicyInterceptor.class.getName() + ".decision";
+
 	private static final NamedCorsPolicy NONE = new NamedCorsPolicy("none", null);
 
 	private final CorsPolicySelector selector;
@@ -51,6 +54,7 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		}
 		CorsDecision decision = this.engine.decide(policy.policy(), new ServletCorsRequest(request),
 				new ServletCorsResponseHeaders(response));
+		request.setAttribute(DECISION_ATTRIBUTE, decision);
 		CorsDecisionLogger.log(policy, request.getMethod(), request.getRequestURI(), decision);
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());

@@ -33,6 +33,15 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	/** Exchange attribute holding the {@link NamedCorsPolicy} chosen for the request. */
 	public static final String POLICY_ATTRIBUTE = CorsPolicyWebFilter.class.getName() + ".policy";
 
+	/** Exchange attribute holding the {@link CorsDecision} for the request, for metrics or explanations. */
+	public static final String DECISION_ATTRIBUTE = CorsPolicyWebFilter.class.getName() + ".decision";
+
+	/**
+	 * The filter's order: before security filters (a preflight carries no credentials), after
+	 * filters at {@link Ordered#HIGHEST_PRECEDENCE} that observe or trace the whole exchange.
+	 */
+	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
 	private final CorsPolicySelector selector;
 
 	private final CorsEngine engine;
@@ -53,7 +62,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		return ORDER;
 	}
 
 	@Override
@@ -73,6 +82,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		ServerHttpResponse response = exchange.getResponse();
 		CorsDecision decision = this.engine.decide(policy.policy(), new ServerCorsRequest(request),
 				new ServerCorsResponseHeaders(response.getHeaders()));
+		exchange.getAttributes().put(DECISION_ATTRIBUTE, decision);
 		CorsDecisionLogger.log(policy, request.getMethod().name(), request.getPath().value(), decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));

@@ -1,0 +1,71 @@
+package io.crossorigin.cors.samples.mvc;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.samples.playground.ProbeLog;
+import io.crossorigin.cors.spring.NamedCorsPolicy;
+import io.crossorigin.cors.spring.mvc.CorsPolicyInterceptor;
+
+/**
+ * Records, for the playground, every request tagged with a probe: what the server answered and the
+ * CORS decision the starter left in the request's attributes.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProbeRecordingFilter extends OncePerRequestFilter {
+
+	private final ProbeLog probes;
+
+	ProbeRecordingFilter(ProbeLog probes) {
+		this.probes = probes;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String probe = (request.getQueryString() != null) ? UriComponentsBuilder.newInstance()
+			.query(request.getQueryString()).build().getQueryParams().getFirst(ProbeLog.PARAMETER) : null;
+		boolean failed = true;
+		try {
+			chain.doFilter(request, response);
+			failed = false;
+		}
+		finally {
+			if (probe != null) {
+				Object policy = request.getAttribute(CorsPolicyInterceptor.POLICY_ATTRIBUTE);
+				Object decision = request.getAttribute(CorsPolicyInterceptor.DECISION_ATTRIBUTE);
+				this.probes.record(probe, new ProbeLog.Exchange(request.getMethod(), CorsUtils.isPreFlightRequest(request),
+						failed ? 500 : response.getStatus(), headers(response),
+						(policy instanceof NamedCorsPolicy named && named.policy() != null) ? named.name() : null,
+						(decision instanceof CorsDecision corsDecision) ? corsDecision.toString() : null));
+			}
+		}
+	}
+
+	private static Map<String, List<String>> headers(HttpServletResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), (key) -> new ArrayList<>()).addAll(response.getHeaders(name));
+		}
+		return headers;
+	}
+
+}

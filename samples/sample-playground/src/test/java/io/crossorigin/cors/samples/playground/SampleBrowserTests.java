@@ -1,0 +1,152 @@
+package io.crossorigin.cors.samples.playground;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.crossorigin.cors.samples.playground.BrowserScenario.EVIL;
+import static io.crossorigin.cors.samples.playground.BrowserScenario.SAME_ORIGIN;
+import static io.crossorigin.cors.samples.playground.BrowserScenario.named;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The samples' cross-origin scenarios in a real headless Chromium: a page served by the sample
+ * calls the sample's API from another origin, and each scenario asserts what the page's script
+ * could and could not read, and whether the server saw a preflight. Both samples run this table.
+ */
+public abstract class SampleBrowserTests {
+
+	private static ChromiumBrowser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected ProbeLog probes;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = ChromiumBrowser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	static Stream<BrowserScenario> scenarios() {
+		return Stream.of(
+				named("simple GET: the page reads the body and the exposed X-Total-Count").readable(200)
+					.preflighted(false).canRead("x-total-count", "content-type").cannotRead("x-served-by")
+					.bodyContains("book"),
+				named("a header the policy does not expose stays hidden").readable(200).cannotRead("x-served-by", "vary"),
+				named("JSON POST is preflighted, then allowed").fetch("POST", "/api/orders")
+					.header("Content-Type", "application/json").body("\"lamp\"").readable(201).preflighted(true),
+				named("text/plain POST needs no preflight").fetch("POST", "/api/orders").header("Content-Type", "text/plain")
+					.body("pen").readable(201).preflighted(false),
+				named("PUT is preflighted, then allowed").fetch("PUT", "/api/orders/2").header("Content-Type", "text/plain")
+					.body("mug").readable(200).preflighted(true),
+				named("DELETE is preflighted, then allowed").fetch("DELETE", "/api/orders/99").readable(204).preflighted(true),
+				named("PATCH is refused at the preflight").fetch("PATCH", "/api/orders/1").blocked().preflighted(true),
+				named("an allowed custom header is preflighted, then allowed").header("X-Request-Id", "42").readable(200)
+					.preflighted(true),
+				named("a custom header the policy does not allow is refused").header("X-Secret", "42").blocked()
+					.preflighted(true),
+				named("Authorization is refused where not allowed").header("Authorization", "Bearer x").blocked(),
+				named("a safelisted Accept header needs no preflight").header("Accept", "application/json").readable(200)
+					.preflighted(false),
+				named("credentials are allowed by the orders policy").credentials("include").readable(200),
+				named("omitted credentials are fine too").credentials("omit").readable(200),
+				named("the annotated partners policy applies to its controller").fetch("GET", "/partners/feed")
+					.readable(200).canRead("x-feed-version").cannotRead("x-total-count"),
+				named("the partners policy refuses credentials").fetch("GET", "/partners/feed").credentials("include")
+					.blocked(),
+				named("the partners policy refuses PUT").fetch("PUT", "/partners/feed").blocked().preflighted(true),
+				named("a page from a disallowed origin cannot read the API").from(EVIL).blocked().preflighted(false),
+				named("a page from a disallowed origin fails at the preflight").from(EVIL).fetch("DELETE", "/api/orders/1")
+					.blocked().preflighted(true),
+				named("a path no policy covers cannot be read cross-origin").fetch("GET", "/stats").blocked(),
+				named("the same path is readable same-origin").from(SAME_ORIGIN).fetch("GET", "/stats").readable(200),
+				named("a server error stays readable with its status").fetch("GET", "/api/orders/fail").readable(500),
+				named("a not-found error stays readable with its status").fetch("GET", "/api/orders/999").readable(404),
+				named("a HEAD request is allowed where GET is").fetch("HEAD", "/api/orders").readable(200)
+					.canRead("x-total-count"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("scenarios")
+	void scenario(BrowserScenario scenario) {
+		browser.open("http://" + scenario.pageHost + ":" + this.port + "/");
+		String probe = Long.toString(System.nanoTime(), 36);
+		String url = "http://127.0.0.1:" + this.port + scenario.path + "?probe=" + probe;
+		ChromiumBrowser.FetchResult result = browser.fetch(url,
+				ChromiumBrowser.init(scenario.method, scenario.headers, scenario.credentials, scenario.body));
+		List<ProbeLog.Exchange> exchanges = this.probes.exchanges(probe);
+
+		assertThat(result.readable()).as("readable? %s; server saw %s", result, exchanges).isEqualTo(scenario.readable);
+		if (scenario.readable) {
+			assertThat(result.status()).isEqualTo(scenario.status);
+			for (String name : scenario.readableHeaders) {
+				assertThat(result.headers()).as("headers the script can read").containsKey(name);
+			}
+			for (String name : scenario.hiddenHeaders) {
+				assertThat(result.headers()).as("headers the script can read").doesNotContainKey(name);
+			}
+			if (scenario.bodyContains != null) {
+				assertThat(result.body()).contains(scenario.bodyContains);
+			}
+		}
+		if (scenario.preflighted != null) {
+			assertThat(exchanges.stream().anyMatch(ProbeLog.Exchange::preflight)).as("preflight seen in %s", exchanges)
+				.isEqualTo(scenario.preflighted);
+		}
+	}
+
+	@Test
+	void playgroundShowsWhatTheBrowserDidWhatTheModelPredictedAndWhyTheServerDecided() {
+		browser.open("http://localhost:" + this.port + "/");
+		browser.execute("document.querySelector('#presets button:nth-child(6)').click();"); // PATCH (method not allowed)
+		browser.execute("document.getElementById('send').click();");
+		String text = waitForResults();
+		assertThat(text).contains("Blocked", "Preflight sent: yes", "✔ the model agrees with your browser",
+				"PREFLIGHT_REJECTED: the method is not allowed ('PATCH')");
+
+		browser.execute("document.querySelector('#presets button:nth-child(1)').click();"); // Simple GET
+		browser.execute("document.getElementById('results').hidden = true;");
+		browser.execute("document.getElementById('send').click();");
+		text = waitForResults();
+		assertThat(text).contains("Allowed: status 200", "Preflight sent: no", "x-total-count",
+				"✔ the model agrees with your browser", "ACTUAL_ALLOWED: the policy allows the request");
+	}
+
+	private String waitForResults() {
+		for (int i = 0; i < 100; i++) {
+			Object hidden = browser.execute("return document.getElementById('results').hidden;");
+			if (Boolean.FALSE.equals(hidden)) {
+				return (String) browser.execute("return document.getElementById('results').innerText;");
+			}
+			sleep();
+		}
+		throw new AssertionError("the playground showed no result");
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

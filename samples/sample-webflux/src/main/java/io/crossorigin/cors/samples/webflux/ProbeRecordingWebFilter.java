@@ -1,0 +1,70 @@
+package io.crossorigin.cors.samples.webflux;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.cors.reactive.CorsUtils;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.samples.playground.ProbeLog;
+import io.crossorigin.cors.spring.NamedCorsPolicy;
+import io.crossorigin.cors.spring.webflux.CorsPolicyWebFilter;
+
+/**
+ * Records, for the playground, every request tagged with a probe: what the server answered (read
+ * when the response is committed, error responses included) and the CORS decision the starter left
+ * in the exchange's attributes.
+ */
+@Component
+class ProbeRecordingWebFilter implements WebFilter, Ordered {
+
+	private final ProbeLog probes;
+
+	ProbeRecordingWebFilter(ProbeLog probes) {
+		this.probes = probes;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String probe = exchange.getRequest().getQueryParams().getFirst(ProbeLog.PARAMETER);
+		if (probe != null) {
+			exchange.getResponse().beforeCommit(() -> {
+				record(probe, exchange);
+				return Mono.empty();
+			});
+		}
+		return chain.filter(exchange);
+	}
+
+	private void record(String probe, ServerWebExchange exchange) {
+		ServerHttpResponse response = exchange.getResponse();
+		Object policy = exchange.getAttribute(CorsPolicyWebFilter.POLICY_ATTRIBUTE);
+		Object decision = exchange.getAttribute(CorsPolicyWebFilter.DECISION_ATTRIBUTE);
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		response.getHeaders().forEach((name, values) -> headers
+			.computeIfAbsent(name.toLowerCase(Locale.ROOT), (key) -> new ArrayList<>()).addAll(values));
+		HttpStatusCode status = response.getStatusCode();
+		this.probes.record(probe, new ProbeLog.Exchange(exchange.getRequest().getMethod().name(),
+				CorsUtils.isPreFlightRequest(exchange.getRequest()), (status != null) ? status.value() : 200, headers,
+				(policy instanceof NamedCorsPolicy named) ? named.name() : null,
+				(decision instanceof CorsDecision corsDecision) ? corsDecision.toString() : null));
+	}
+
+}
