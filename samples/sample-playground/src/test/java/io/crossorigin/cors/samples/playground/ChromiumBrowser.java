@@ -56,15 +56,7 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 * @return the browser
 	 */
 	public static ChromiumBrowser start() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		String missing = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
-				+ "); install it with: apt-get install -y chromium chromium-driver";
-		if (!installed) {
-			if ("true".equals(System.getenv("CI"))) {
-				Assertions.fail(missing + ". CI must run the browser tests.");
-			}
-			Assumptions.abort(missing + ". Skipping the browser tests.");
-		}
+		requireInstalled(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), System.getenv("CI"));
 		try {
 			Path profile = Files.createTempDirectory("chromium-profile");
 			ChromeOptions options = new ChromeOptions();
@@ -83,6 +75,23 @@ public final class ChromiumBrowser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Skips the calling test when Chromium is missing, or fails it under {@code CI=true}.
+	 * @param installed whether Chromium and ChromeDriver are installed
+	 * @param ci the value of the {@code CI} environment variable
+	 */
+	static void requireInstalled(boolean installed, String ci) {
+		if (installed) {
+			return;
+		}
+		String missing = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+				+ "); install it with: apt-get install -y chromium chromium-driver";
+		if ("true".equals(ci)) {
+			Assertions.fail(missing + ". CI must run the browser tests.");
+		}
+		Assumptions.abort(missing + ". Skipping the browser tests.");
 	}
 
 	/**
