@@ -127,13 +127,13 @@ final class CorsPolicyAssembler {
 		}
 	}
 
+	/** The resolved values, or null (the attribute is then left unset) if empty or unresolvable. */
 	private List<String> resolveAll(String[] values, PropertyResolver resolver, String path) {
-		if (values.length == 0) {
-			return null;
-		}
-		return Arrays.stream(values).map((value) -> resolve(value, resolver, path)).toList();
+		List<String> resolved = Arrays.stream(values).map((value) -> resolve(value, resolver, path)).toList();
+		return (resolved.isEmpty() || resolved.contains(null)) ? null : resolved;
 	}
 
+	/** The resolved value, or null after recording a problem if a placeholder cannot be resolved. */
 	private String resolve(String value, PropertyResolver resolver, String path) {
 		try {
 			return resolver.resolveRequiredPlaceholders(value);
@@ -141,7 +141,7 @@ final class CorsPolicyAssembler {
 		catch (IllegalArgumentException ex) {
 			this.problems.add(new CorsConfigurationProblem(path, value, "has a placeholder that cannot be resolved",
 					"define the property it names, or give the placeholder a default: ${name:default}"));
-			return value;
+			return null;
 		}
 	}
 

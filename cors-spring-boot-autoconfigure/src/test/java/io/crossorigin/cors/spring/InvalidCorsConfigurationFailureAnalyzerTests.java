@@ -162,7 +162,8 @@ class InvalidCorsConfigurationFailureAnalyzerTests {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = new InvalidCorsConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis).as("failure analysis of %s", context.getStartupFailure()).isNotNull();
-				assertThat(analysis.getDescription()).contains(path + " = '" + value + "'");
+				assertThat(analysis.getDescription()).contains(path + " = '" + value + "'")
+					.startsWith("The CORS configuration is invalid (1 problem):");
 				assertThat(analysis.getAction()).contains(path + ": ").contains(fix);
 			});
 	}

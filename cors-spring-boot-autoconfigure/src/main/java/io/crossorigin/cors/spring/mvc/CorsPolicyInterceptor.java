@@ -55,7 +55,10 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		CorsDecision decision = this.engine.decide(policy.policy(), new ServletCorsRequest(request),
 				new ServletCorsResponseHeaders(response));
 		request.setAttribute(DECISION_ATTRIBUTE, decision);
-		CorsDecisionLogger.log(policy, request.getMethod(), request.getRequestURI(), decision);
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			// the error dispatch only restores the headers of a request already logged
+			CorsDecisionLogger.log(policy, request.getMethod(), request.getRequestURI(), decision);
+		}
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());
 			return false;
