@@ -1,8 +1,5 @@
 package io.crossorigin.cors.spring.mvc;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -13,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -81,11 +77,8 @@ public class CorsWebMvcAutoConfiguration {
 	@Bean
 	SmartInitializingSingleton corsPolicyAnnotationValidator(CorsPolicySelector selector,
 			ObjectProvider<RequestMappingHandlerMapping> mappings) {
-		return () -> {
-			List<HandlerMethod> handlers = new ArrayList<>();
-			mappings.orderedStream().forEach((mapping) -> handlers.addAll(mapping.getHandlerMethods().values()));
-			selector.validate(handlers);
-		};
+		return () -> selector.validate(
+				mappings.orderedStream().flatMap((mapping) -> mapping.getHandlerMethods().values().stream()).toList());
 	}
 
 }

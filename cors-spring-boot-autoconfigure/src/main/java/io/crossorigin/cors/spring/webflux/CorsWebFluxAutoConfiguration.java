@@ -1,8 +1,5 @@
 package io.crossorigin.cors.spring.webflux;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -12,10 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.reactive.handler.AbstractHandlerMapping;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
 
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
@@ -59,11 +56,8 @@ public class CorsWebFluxAutoConfiguration {
 	@Bean
 	SmartInitializingSingleton corsPolicyAnnotationValidator(CorsPolicySelector selector,
 			ObjectProvider<RequestMappingHandlerMapping> mappings) {
-		return () -> {
-			List<HandlerMethod> handlers = new ArrayList<>();
-			mappings.orderedStream().forEach((mapping) -> handlers.addAll(mapping.getHandlerMethods().values()));
-			selector.validate(handlers);
-		};
+		return () -> selector.validate(
+				mappings.orderedStream().flatMap((mapping) -> mapping.getHandlerMethods().values().stream()).toList());
 	}
 
 }
