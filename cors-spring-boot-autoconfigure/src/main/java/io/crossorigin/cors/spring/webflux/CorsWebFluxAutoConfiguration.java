@@ -13,7 +13,6 @@ import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.reactive.handler.AbstractHandlerMapping;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
-
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
 import io.crossorigin.cors.spring.CorsPolicySelector;
