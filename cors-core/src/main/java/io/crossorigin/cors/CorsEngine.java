@@ -44,6 +44,11 @@ public final class CorsEngine {
 	static final String VARY_PREFLIGHT = ORIGIN + ", " + ACCESS_CONTROL_REQUEST_METHOD + ", "
 			+ ACCESS_CONTROL_REQUEST_HEADERS;
 
+	/** Outcomes of {@link #checkRequestedHeaders}: shared constants, so that checking allocates nothing. */
+	private static final CorsDecision NAMES_ALLOWED = CorsDecision.of(Kind.PREFLIGHT_ACCEPTED, CorsReason.ALLOWED);
+
+	private static final CorsDecision NO_NAMES = CorsDecision.of(Kind.NOT_CORS, CorsReason.ALLOWED);
+
 	/**
 	 * Decides how {@code policy} answers {@code request} and writes the headers of that answer.
 	 * @param policy the policy that covers the request
@@ -71,7 +76,7 @@ public final class CorsEngine {
 			CorsReason reason) {
 		if (policy.sharesWithEveryone()) {
 			if (policy.allowsMethod(request.method()) && !alreadyAllowed(response)) {
-				writeSharedWithEveryone(policy, response);
+				writeActualHeaders(policy, response, "*");
 			}
 		}
 		else {
@@ -95,11 +100,11 @@ public final class CorsEngine {
 		String requestedHeaders = request.header(ACCESS_CONTROL_REQUEST_HEADERS);
 		boolean headersRequested = false;
 		if (requestedHeaders != null) {
-			CorsDecision refusal = checkRequestedHeaders(policy, requestedHeaders);
-			if (refusal != null) {
-				return refusal;
+			CorsDecision check = checkRequestedHeaders(policy, requestedHeaders);
+			if (check != NAMES_ALLOWED && check != NO_NAMES) {
+				return check;
 			}
-			headersRequested = hasName(requestedHeaders);
+			headersRequested = (check == NAMES_ALLOWED);
 		}
 		boolean privateNetwork = "true".equals(request.header(ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
 		if (privateNetwork && !policy.allowPrivateNetwork()) {
@@ -122,23 +127,15 @@ public final class CorsEngine {
 	}
 
 	private CorsDecision actual(CorsPolicy policy, CorsResponseHeaders response, String origin, String method) {
-		if (policy.sharesWithEveryone()) {
-			// the answer depends on the Origin only when it is malformed
-			if (!policy.allowsOrigin(origin)) {
-				vary(response, VARY_ACTUAL);
-				return originRejected(Kind.ACTUAL_DENIED, origin);
-			}
-			if (!policy.allowsMethod(method)) {
-				return rejected(Kind.ACTUAL_DENIED, CorsReason.METHOD_NOT_ALLOWED, method);
-			}
-			if (alreadyAllowed(response)) {
-				return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
-			}
-			writeSharedWithEveryone(policy, response);
-			return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED);
+		// a policy that shares with everyone answers the same to every well-formed Origin: no Vary
+		boolean shared = policy.sharesWithEveryone();
+		if (!shared) {
+			vary(response, VARY_ACTUAL);
 		}
-		vary(response, VARY_ACTUAL);
 		if (!policy.allowsOrigin(origin)) {
+			if (shared) {
+				vary(response, VARY_ACTUAL);
+			}
 			return originRejected(Kind.ACTUAL_DENIED, origin);
 		}
 		if (!policy.allowsMethod(method)) {
@@ -147,24 +144,21 @@ public final class CorsEngine {
 		if (alreadyAllowed(response)) {
 			return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
 		}
-		writeAllowOrigin(policy, response, origin);
-		String expose = policy.exposeHeadersValue();
-		if (expose != null) {
-			response.set(ACCESS_CONTROL_EXPOSE_HEADERS, expose);
-		}
+		writeActualHeaders(policy, response, origin);
 		return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED);
 	}
 
 	/**
-	 * Checks each name of an {@code Access-Control-Request-Headers} value in place: tokens separated
-	 * by commas and spaces, each allowed by the policy.
-	 * @return null if every name is allowed, else the rejection
+	 * Checks each name of an {@code Access-Control-Request-Headers} value in place, in one pass:
+	 * tokens separated by commas and spaces, each allowed by the policy.
+	 * @return {@link #NAMES_ALLOWED}, {@link #NO_NAMES} (an empty list), or the rejection
 	 */
 	private CorsDecision checkRequestedHeaders(CorsPolicy policy, String value) {
 		int length = value.length();
 		if (length > MAX_REQUEST_HEADERS_LENGTH) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_TOO_LONG, value, 0, length);
 		}
+		boolean named = false;
 		int start = 0;
 		while (start < length) {
 			int end = start;
@@ -186,20 +180,11 @@ public final class CorsEngine {
 				if (!policy.allowsHeader(value, from, to)) {
 					return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED, value, from, to);
 				}
+				named = true;
 			}
 			start = end + 1;
 		}
-		return null;
-	}
-
-	private static boolean hasName(String requestedHeaders) {
-		for (int i = 0; i < requestedHeaders.length(); i++) {
-			char c = requestedHeaders.charAt(i);
-			if (c != ',' && c != ' ') {
-				return true;
-			}
-		}
-		return false;
+		return named ? NAMES_ALLOWED : NO_NAMES;
 	}
 
 	private static void writeAllowOrigin(CorsPolicy policy, CorsResponseHeaders response, String origin) {
@@ -212,8 +197,9 @@ public final class CorsEngine {
 		}
 	}
 
-	private static void writeSharedWithEveryone(CorsPolicy policy, CorsResponseHeaders response) {
-		response.set(ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+	/** Allow-origin (and credentials) plus the exposed headers: what an allowed non-preflight response carries. */
+	private static void writeActualHeaders(CorsPolicy policy, CorsResponseHeaders response, String origin) {
+		writeAllowOrigin(policy, response, origin);
 		String expose = policy.exposeHeadersValue();
 		if (expose != null) {
 			response.set(ACCESS_CONTROL_EXPOSE_HEADERS, expose);

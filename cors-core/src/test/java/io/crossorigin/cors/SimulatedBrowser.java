@@ -7,9 +7,7 @@ import java.util.Map;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
-import io.crossorigin.cors.browser.CorsCheckResult;
 import io.crossorigin.cors.browser.HeaderField;
-import io.crossorigin.cors.browser.PreflightResult;
 
 /**
  * Plays a browser's fetch against the engine: the preflight when the browser model says one is
@@ -30,30 +28,15 @@ final class SimulatedBrowser {
 
 	Outcome fetch(BrowserRequest request) {
 		List<TestResponse> responses = new ArrayList<>();
-		boolean preflighted = BrowserCorsCheck.needsPreflight(request);
-		if (preflighted) {
-			TestRequest preflight = TestRequest.method("OPTIONS");
-			for (HeaderField header : BrowserCorsCheck.preflightRequestHeaders(request)) {
-				preflight.header(header.name(), header.value());
-			}
+		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(request, (method, headers) -> {
+			TestRequest sent = TestRequest.method(method);
+			headers.forEach((header) -> sent.header(header.name(), header.value()));
 			TestResponse response = new TestResponse();
-			CorsDecision decision = this.engine.decide(this.policy, preflight, response);
+			CorsDecision decision = this.engine.decide(this.policy, sent, response);
 			responses.add(response);
-			int status = decision.isPreflight() ? decision.status() : HANDLER_STATUS;
-			PreflightResult result = BrowserCorsCheck.checkPreflightResponse(request, toBrowser(status, response));
-			if (!result.passed()) {
-				return new Outcome(true, false, result.failure(), responses);
-			}
-		}
-		TestRequest actual = TestRequest.method(request.method());
-		for (HeaderField header : BrowserCorsCheck.actualRequestHeaders(request)) {
-			actual.header(header.name(), header.value());
-		}
-		TestResponse response = new TestResponse();
-		this.engine.decide(this.policy, actual, response);
-		responses.add(response);
-		CorsCheckResult result = BrowserCorsCheck.checkActualResponse(request, toBrowser(HANDLER_STATUS, response));
-		return new Outcome(preflighted, result.passed(), result.failure(), responses);
+			return toBrowser(decision.isPreflight() ? decision.status() : HANDLER_STATUS, response);
+		});
+		return new Outcome(outcome.preflighted(), outcome.readable(), outcome.failure(), responses);
 	}
 
 	static BrowserResponse toBrowser(int status, TestResponse response) {

@@ -310,6 +310,75 @@ public final class BrowserCorsCheck {
 		return Collections.unmodifiableSortedSet(readable);
 	}
 
+	/**
+	 * The CORS part of a {@code fetch()} as a browser runs it against a server: the preflight when
+	 * {@link #needsPreflight(BrowserRequest)} says so, judged by
+	 * {@link #checkPreflightResponse(BrowserRequest, BrowserResponse)}; then, unless that failed,
+	 * the actual request, judged by {@link #checkActualResponse(BrowserRequest, BrowserResponse)},
+	 * and the headers the page may read.
+	 *
+	 * @param request the request the page makes
+	 * @param server answers each request the browser sends (the headers are those of
+	 * {@link #preflightRequestHeaders(BrowserRequest)} or {@link #actualRequestHeaders(BrowserRequest)})
+	 * @return what the page gets
+	 */
+	public static FetchOutcome fetch(BrowserRequest request, Server server) {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(server, "server");
+		boolean preflight = needsPreflight(request);
+		if (preflight) {
+			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
+			if (response == null) {
+				return FetchOutcome.blocked(true, "no response to the preflight");
+			}
+			PreflightResult result = checkPreflightResponse(request, response);
+			if (!result.passed()) {
+				return FetchOutcome.blocked(true, "the preflight fails: " + result.failure());
+			}
+		}
+		BrowserResponse response = server.respond(request.method(), actualRequestHeaders(request));
+		if (response == null) {
+			return FetchOutcome.blocked(preflight, "no response to the request");
+		}
+		CorsCheckResult result = checkActualResponse(request, response);
+		if (!result.passed()) {
+			return FetchOutcome.blocked(preflight, "the response fails the CORS check: " + result.failure());
+		}
+		return new FetchOutcome(preflight, true, null, readableResponseHeaderNames(request, response));
+	}
+
+	/**
+	 * The server a {@link #fetch(BrowserRequest, Server) fetch} talks to.
+	 */
+	@FunctionalInterface
+	public interface Server {
+
+		/**
+		 * Answers one request from the browser.
+		 * @param method the method ({@code OPTIONS} for the preflight)
+		 * @param headers the request's CORS-relevant headers
+		 * @return the response, or null when there is none
+		 */
+		BrowserResponse respond(String method, List<HeaderField> headers);
+
+	}
+
+	/**
+	 * What a page gets from a {@code fetch()}.
+	 *
+	 * @param preflighted whether the browser sent a preflight first
+	 * @param readable whether the page can read the response (the promise resolves)
+	 * @param failure why not, when not readable; null otherwise
+	 * @param readableHeaderNames the lower-case response header names the page can read
+	 */
+	public record FetchOutcome(boolean preflighted, boolean readable, String failure, Set<String> readableHeaderNames) {
+
+		static FetchOutcome blocked(boolean preflighted, String failure) {
+			return new FetchOutcome(preflighted, false, failure, Set.of());
+		}
+
+	}
+
 	private static String describe(String headerName, String value) {
 		return value == null ? headerName + " (absent)" : headerName + " '" + value + "'";
 	}

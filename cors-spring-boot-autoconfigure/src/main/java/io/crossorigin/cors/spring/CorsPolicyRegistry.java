@@ -71,7 +71,7 @@ public final class CorsPolicyRegistry {
 			}
 			NamedCorsPolicy named = new NamedCorsPolicy(name, policy);
 			policies.put(name, named);
-			policy.warnings().stream().map(assembler::locate).forEach((warning) -> addAbsent(warnings, List.of(warning)));
+			addAbsent(warnings, policy.warnings().stream().map(assembler::locate).toList());
 			List<String> pathPatterns = entry.getValue().getPathPatterns();
 			String patternsPrefix = prefix;
 			if (pathPatterns == null) {

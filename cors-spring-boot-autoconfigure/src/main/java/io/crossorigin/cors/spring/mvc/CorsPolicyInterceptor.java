@@ -24,13 +24,16 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  */
 public class CorsPolicyInterceptor implements HandlerInterceptor {
 
-	/** Request attribute holding the {@link NamedCorsPolicy} chosen for the request. */
+	/**
+	 * Request attribute holding the {@link NamedCorsPolicy} chosen for the request (any other value
+	 * records that none applies).
+	 */
 	public static final String POLICY_ATTRIBUTE = CorsPolicyInterceptor.class.getName() + ".policy";
 
 	/** Request attribute holding the {@link CorsDecision} for the request, for metrics or explanations. */
 	public static final String DECISION_ATTRIBUTE = CorsPolicyInterceptor.class.getName() + ".decision";
 
-	private static final NamedCorsPolicy NONE = new NamedCorsPolicy("none", null);
+	private static final Object NO_POLICY = new Object();
 
 	private final CorsPolicySelector selector;
 
@@ -72,14 +75,14 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 	 */
 	NamedCorsPolicy policy(HttpServletRequest request, Object handler) {
 		Object chosen = request.getAttribute(POLICY_ATTRIBUTE);
-		if (chosen instanceof NamedCorsPolicy policy) {
-			return (policy != NONE) ? policy : null;
+		if (chosen != null) {
+			return (chosen instanceof NamedCorsPolicy policy) ? policy : null;
 		}
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			return null;
 		}
 		NamedCorsPolicy policy = this.selector.select(handlerMethod(request, handler), path(request));
-		request.setAttribute(POLICY_ATTRIBUTE, (policy != null) ? policy : NONE);
+		request.setAttribute(POLICY_ATTRIBUTE, (policy != null) ? policy : NO_POLICY);
 		return policy;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Enumeration;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.crossorigin.cors.CorsRequest;
+import io.crossorigin.cors.http.FieldValues;
 
 /**
  * The engine's view of a servlet request: repeated header fields are combined with {@code ", "}.
@@ -25,18 +26,7 @@ final class ServletCorsRequest implements CorsRequest {
 	@Override
 	public String header(String name) {
 		Enumeration<String> values = this.request.getHeaders(name);
-		if (values == null || !values.hasMoreElements()) {
-			return null;
-		}
-		String first = values.nextElement();
-		if (!values.hasMoreElements()) {
-			return first;
-		}
-		StringBuilder combined = new StringBuilder(first);
-		while (values.hasMoreElements()) {
-			combined.append(", ").append(values.nextElement());
-		}
-		return combined.toString();
+		return (values != null) ? FieldValues.combine(values.asIterator()) : null;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.crossorigin.cors.CorsResponseHeaders;
+import io.crossorigin.cors.http.FieldValues;
 
 /**
  * The engine's view of a servlet response's headers.
@@ -20,10 +21,7 @@ final class ServletCorsResponseHeaders implements CorsResponseHeaders {
 	@Override
 	public String get(String name) {
 		Collection<String> values = this.response.getHeaders(name);
-		if (values == null || values.isEmpty()) {
-			return null;
-		}
-		return (values.size() == 1) ? values.iterator().next() : String.join(", ", values);
+		return (values != null) ? FieldValues.combine(values.iterator()) : null;
 	}
 
 	@Override

@@ -67,6 +67,10 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (!this.selector.hasAnnotatedHandlers()) {
+			// paths alone decide: no handler lookup, no extra operators per request
+			return apply(exchange, chain, null);
+		}
 		return handlerMethod(exchange).map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((handler) -> apply(exchange, chain, handler.orElse(null)));
@@ -91,11 +95,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		return chain.filter(exchange);
 	}
 
-	/** Only looked up when some controller is annotated: otherwise paths alone decide. */
+	/** The handler method the request will reach, as the annotated-controller mappings find it. */
 	private Mono<HandlerMethod> handlerMethod(ServerWebExchange exchange) {
-		if (!this.selector.hasAnnotatedHandlers()) {
-			return Mono.empty();
-		}
 		return Flux.fromIterable(this.mappings)
 			.concatMap((mapping) -> mapping.getHandlerInternal(exchange).onErrorResume((ex) -> Mono.empty()))
 			.next();

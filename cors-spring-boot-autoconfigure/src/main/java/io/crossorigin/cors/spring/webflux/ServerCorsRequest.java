@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 import io.crossorigin.cors.CorsRequest;
+import io.crossorigin.cors.http.FieldValues;
 
 /**
  * The engine's view of a reactive request: repeated header fields are combined with {@code ", "}.
@@ -26,10 +27,7 @@ final class ServerCorsRequest implements CorsRequest {
 	@Override
 	public String header(String name) {
 		List<String> values = this.request.getHeaders().get(name);
-		if (values == null || values.isEmpty()) {
-			return null;
-		}
-		return (values.size() == 1) ? values.get(0) : String.join(", ", values);
+		return (values != null) ? FieldValues.combine(values.iterator()) : null;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 
 import io.crossorigin.cors.CorsResponseHeaders;
+import io.crossorigin.cors.http.FieldValues;
 
 /**
  * The engine's view of a reactive response's headers.
@@ -20,10 +21,7 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	@Override
 	public String get(String name) {
 		List<String> values = this.headers.get(name);
-		if (values == null || values.isEmpty()) {
-			return null;
-		}
-		return (values.size() == 1) ? values.get(0) : String.join(", ", values);
+		return (values != null) ? FieldValues.combine(values.iterator()) : null;
 	}
 
 	@Override

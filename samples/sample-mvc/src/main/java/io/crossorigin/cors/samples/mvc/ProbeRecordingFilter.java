@@ -54,7 +54,7 @@ class ProbeRecordingFilter extends OncePerRequestFilter {
 				Object decision = request.getAttribute(CorsPolicyInterceptor.DECISION_ATTRIBUTE);
 				this.probes.record(probe, new ProbeLog.Exchange(request.getMethod(), CorsUtils.isPreFlightRequest(request),
 						failed ? 500 : response.getStatus(), headers(response),
-						(policy instanceof NamedCorsPolicy named && named.policy() != null) ? named.name() : null,
+						(policy instanceof NamedCorsPolicy named) ? named.name() : null,
 						(decision instanceof CorsDecision corsDecision) ? corsDecision.toString() : null));
 			}
 		}

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
-import io.crossorigin.cors.browser.CorsCheckResult;
 import io.crossorigin.cors.browser.CredentialsMode;
 import io.crossorigin.cors.browser.HeaderField;
-import io.crossorigin.cors.browser.PreflightResult;
 import io.crossorigin.cors.samples.playground.ChromiumBrowser;
 import io.crossorigin.cors.samples.playground.ProbeLog;
 
@@ -120,7 +119,7 @@ class BrowserModelDifferentialTests {
 			String url = "http://127.0.0.1:" + this.port + "/diff/" + policy + "/case" + i + "?probe=d" + i + "x"
 					+ System.nanoTime();
 			BrowserRequest request = browserRequest(origin, method, headers, credentials);
-			Prediction predicted = predict(request, url);
+			BrowserCorsCheck.FetchOutcome predicted = predict(request, url);
 
 			if (!page.equals(openPage)) {
 				browser.open(origin + "/");
@@ -132,8 +131,8 @@ class BrowserModelDifferentialTests {
 
 			String description = "case " + i + ": " + method + " " + policy + " from " + page + " headers " + headers.keySet()
 					+ " credentials " + credentials;
-			if (predicted.readable() != actual.readable() || predicted.preflight() != preflightSeen
-					|| !predicted.readableHeaders().equals(readableHeaders)) {
+			if (predicted.readable() != actual.readable() || predicted.preflighted() != preflightSeen
+					|| !predicted.readableHeaderNames().equals(readableHeaders)) {
 				disagreements.add(description + ": model " + predicted + ", Chromium readable=" + actual.readable()
 						+ " preflight=" + preflightSeen + " headers=" + readableHeaders + " " + actual.error());
 			}
@@ -164,22 +163,16 @@ class BrowserModelDifferentialTests {
 	}
 
 	/** The model, fed the responses the server really gives to the requests the model says a browser sends. */
-	private Prediction predict(BrowserRequest request, String url) throws IOException {
+	private static BrowserCorsCheck.FetchOutcome predict(BrowserRequest request, String url) {
 		URI uri = URI.create(url.replace("probe=", "model="));
-		boolean preflight = BrowserCorsCheck.needsPreflight(request);
-		if (preflight) {
-			BrowserResponse response = send(uri, "OPTIONS", BrowserCorsCheck.preflightRequestHeaders(request));
-			PreflightResult result = BrowserCorsCheck.checkPreflightResponse(request, response);
-			if (!result.passed()) {
-				return new Prediction(true, false, Set.of());
+		return BrowserCorsCheck.fetch(request, (method, headers) -> {
+			try {
+				return send(uri, method, headers);
 			}
-		}
-		BrowserResponse response = send(uri, request.method(), BrowserCorsCheck.actualRequestHeaders(request));
-		CorsCheckResult result = BrowserCorsCheck.checkActualResponse(request, response);
-		if (!result.passed()) {
-			return new Prediction(preflight, false, Set.of());
-		}
-		return new Prediction(preflight, true, new TreeSet<>(BrowserCorsCheck.readableResponseHeaderNames(request, response)));
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**
@@ -187,7 +180,7 @@ class BrowserModelDifferentialTests {
 	 * the server wrote them (an HTTP client library would hide hop-by-hop headers such as
 	 * {@code Connection} and {@code Keep-Alive}, which a browser's script can read under {@code *}).
 	 */
-	private BrowserResponse send(URI uri, String method, List<HeaderField> headers) throws IOException {
+	private static BrowserResponse send(URI uri, String method, List<HeaderField> headers) throws IOException {
 		try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
 			socket.setSoTimeout(10_000);
 			StringBuilder request = new StringBuilder().append(method).append(' ').append(uri.getRawPath()).append('?')
@@ -211,9 +204,6 @@ class BrowserModelDifferentialTests {
 
 	private static String probe(String url) {
 		return url.substring(url.indexOf("probe=") + "probe=".length());
-	}
-
-	record Prediction(boolean preflight, boolean readable, Set<String> readableHeaders) {
 	}
 
 	/** Answers every method on every differential path, with a few headers to expose or hide. */

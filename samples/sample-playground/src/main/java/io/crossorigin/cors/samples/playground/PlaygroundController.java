@@ -3,7 +3,6 @@ package io.crossorigin.cors.samples.playground;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,10 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
-import io.crossorigin.cors.browser.CorsCheckResult;
 import io.crossorigin.cors.browser.CredentialsMode;
 import io.crossorigin.cors.browser.HeaderField;
-import io.crossorigin.cors.browser.PreflightResult;
 
 /**
  * Explains a playground request, same-origin for the page: what the server saw and decided for its
@@ -46,44 +43,28 @@ public class PlaygroundController {
 
 	/** The model's verdict on the responses the server actually sent for this probe. */
 	static Prediction predict(BrowserRequest request, List<ProbeLog.Exchange> exchanges) {
-		boolean preflight = BrowserCorsCheck.needsPreflight(request);
-		ProbeLog.Exchange preflightExchange = find(exchanges, true);
-		ProbeLog.Exchange actualExchange = find(exchanges, false);
-		if (preflight) {
-			if (preflightExchange == null) {
-				return new Prediction(true, false, "a preflight is needed, but the server saw none (a cached preflight?)",
-						List.of());
-			}
-			PreflightResult result = BrowserCorsCheck.checkPreflightResponse(request, toResponse(preflightExchange));
-			if (!result.passed()) {
-				return new Prediction(true, false, "the preflight fails: " + result.failure(), List.of());
-			}
-		}
-		if (actualExchange == null) {
-			return new Prediction(preflight, false, "the server saw no actual request", List.of());
-		}
-		BrowserResponse response = toResponse(actualExchange);
-		CorsCheckResult result = BrowserCorsCheck.checkActualResponse(request, response);
-		if (!result.passed()) {
-			return new Prediction(preflight, false, "the response fails the CORS check: " + result.failure(), List.of());
-		}
-		Set<String> readable = BrowserCorsCheck.readableResponseHeaderNames(request, response);
-		return new Prediction(preflight, true, "the page can read the response", List.copyOf(new java.util.TreeSet<>(readable)));
+		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(request,
+				(method, headers) -> recorded(exchanges, isPreflight(headers)));
+		return new Prediction(outcome.preflighted(), outcome.readable(),
+				outcome.readable() ? "the page can read the response" : outcome.failure(),
+				List.copyOf(outcome.readableHeaderNames()));
 	}
 
-	private static ProbeLog.Exchange find(List<ProbeLog.Exchange> exchanges, boolean preflight) {
+	private static boolean isPreflight(List<HeaderField> headers) {
+		return headers.stream().anyMatch((header) -> header.name().equalsIgnoreCase("Access-Control-Request-Method"));
+	}
+
+	/** The response the server recorded to the preflight, or to the actual request. */
+	private static BrowserResponse recorded(List<ProbeLog.Exchange> exchanges, boolean preflight) {
 		for (ProbeLog.Exchange exchange : exchanges) {
 			if (exchange.preflight() == preflight) {
-				return exchange;
+				List<HeaderField> fields = new ArrayList<>();
+				exchange.responseHeaders()
+					.forEach((name, values) -> values.forEach((value) -> fields.add(new HeaderField(name, value))));
+				return new BrowserResponse(exchange.status(), fields);
 			}
 		}
 		return null;
-	}
-
-	private static BrowserResponse toResponse(ProbeLog.Exchange exchange) {
-		List<HeaderField> fields = new ArrayList<>();
-		exchange.responseHeaders().forEach((name, values) -> values.forEach((value) -> fields.add(new HeaderField(name, value))));
-		return new BrowserResponse(exchange.status(), fields);
 	}
 
 	/**

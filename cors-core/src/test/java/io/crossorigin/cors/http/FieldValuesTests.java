@@ -1,0 +1,29 @@
+package io.crossorigin.cors.http;
+
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FieldValuesTests {
+
+	@Test
+	void absentFieldHasNoValue() {
+		assertThat(FieldValues.combine(null)).isNull();
+		assertThat(FieldValues.combine(Collections.emptyIterator())).isNull();
+	}
+
+	@Test
+	void singleValueIsReturnedItself() {
+		String value = "https://app.example.com";
+		assertThat(FieldValues.combine(List.of(value).iterator())).isSameAs(value);
+	}
+
+	@Test
+	void repeatedValuesAreJoinedWithCommaSpace() {
+		assertThat(FieldValues.combine(List.of("a", "b", "c").iterator())).isEqualTo("a, b, c");
+	}
+
+}
