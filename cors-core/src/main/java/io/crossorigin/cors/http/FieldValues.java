@@ -1,5 +1,6 @@
 package io.crossorigin.cors.http;
 
+import java.util.Enumeration;
 import java.util.Iterator;
 
 /**
@@ -30,6 +31,26 @@ public final class FieldValues {
 		StringBuilder combined = new StringBuilder(first);
 		while (values.hasNext()) {
 			combined.append(", ").append(values.next());
+		}
+		return combined.toString();
+	}
+
+	/**
+	 * {@link #combine(Iterator)} for the servlet API's enumerations, without wrapping them.
+	 * @param values the field's values, in order; may be null
+	 * @return the combined value, or null when there is none
+	 */
+	public static String combine(Enumeration<String> values) {
+		if (values == null || !values.hasMoreElements()) {
+			return null;
+		}
+		String first = values.nextElement();
+		if (!values.hasMoreElements()) {
+			return first;
+		}
+		StringBuilder combined = new StringBuilder(first);
+		while (values.hasMoreElements()) {
+			combined.append(", ").append(values.nextElement());
 		}
 		return combined.toString();
 	}

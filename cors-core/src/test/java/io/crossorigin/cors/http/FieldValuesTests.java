@@ -11,7 +11,7 @@ class FieldValuesTests {
 
 	@Test
 	void absentFieldHasNoValue() {
-		assertThat(FieldValues.combine(null)).isNull();
+		assertThat(FieldValues.combine((java.util.Iterator<String>) null)).isNull();
 		assertThat(FieldValues.combine(Collections.emptyIterator())).isNull();
 	}
 
@@ -24,6 +24,14 @@ class FieldValuesTests {
 	@Test
 	void repeatedValuesAreJoinedWithCommaSpace() {
 		assertThat(FieldValues.combine(List.of("a", "b", "c").iterator())).isEqualTo("a, b, c");
+		assertThat(FieldValues.combine(Collections.enumeration(List.of("a", "b")))).isEqualTo("a, b");
+	}
+
+	@Test
+	void enumerationsCombineLikeIterators() {
+		assertThat(FieldValues.combine((java.util.Enumeration<String>) null)).isNull();
+		assertThat(FieldValues.combine(Collections.emptyEnumeration())).isNull();
+		assertThat(FieldValues.combine(Collections.enumeration(List.of("x")))).isEqualTo("x");
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.crossorigin.cors.spring.mvc;
 
-import java.util.Enumeration;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.crossorigin.cors.CorsRequest;
@@ -25,8 +23,7 @@ final class ServletCorsRequest implements CorsRequest {
 
 	@Override
 	public String header(String name) {
-		Enumeration<String> values = this.request.getHeaders(name);
-		return (values != null) ? FieldValues.combine(values.asIterator()) : null;
+		return FieldValues.combine(this.request.getHeaders(name));
 	}
 
 	@Override

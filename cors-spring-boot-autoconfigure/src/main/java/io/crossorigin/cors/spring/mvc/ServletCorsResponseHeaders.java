@@ -21,7 +21,8 @@ final class ServletCorsResponseHeaders implements CorsResponseHeaders {
 	@Override
 	public String get(String name) {
 		Collection<String> values = this.response.getHeaders(name);
-		return (values != null) ? FieldValues.combine(values.iterator()) : null;
+		// most responses have no such header yet: no iterator for them
+		return (values == null || values.isEmpty()) ? null : FieldValues.combine(values.iterator());
 	}
 
 	@Override

@@ -27,7 +27,7 @@ final class ServerCorsRequest implements CorsRequest {
 	@Override
 	public String header(String name) {
 		List<String> values = this.request.getHeaders().get(name);
-		return (values != null) ? FieldValues.combine(values.iterator()) : null;
+		return (values == null || values.isEmpty()) ? null : FieldValues.combine(values.iterator());
 	}
 
 	@Override

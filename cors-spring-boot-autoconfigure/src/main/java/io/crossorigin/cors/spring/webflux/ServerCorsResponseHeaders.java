@@ -21,7 +21,7 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	@Override
 	public String get(String name) {
 		List<String> values = this.headers.get(name);
-		return (values != null) ? FieldValues.combine(values.iterator()) : null;
+		return (values == null || values.isEmpty()) ? null : FieldValues.combine(values.iterator());
 	}
 
 	@Override
