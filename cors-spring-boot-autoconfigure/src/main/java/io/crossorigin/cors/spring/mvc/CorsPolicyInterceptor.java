@@ -5,9 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 import io.crossorigin.cors.CorsDecision;
@@ -17,10 +15,12 @@ import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
 
 /**
- * Enforces CORS policies in Spring MVC: picks the request's policy, lets the engine decide, answers
- * preflights itself (they never reach a controller) and writes the headers of actual requests. On
- * an error dispatch (Boot's {@code /error}) the policy of the original request applies again, so
- * that error responses carry the same headers.
+ * Enforces CORS policies in Spring MVC for requests that reach {@code DispatcherServlet} without
+ * passing {@link CorsPolicyFilter} (which decides, ahead of Spring Security, every request a
+ * container serves): picks the request's policy, lets the engine decide, answers preflights itself
+ * (they never reach a controller) and writes the headers of actual requests. On an error dispatch
+ * the policy of the original request applies again, so that error responses carry the same
+ * headers.
  */
 public class CorsPolicyInterceptor implements HandlerInterceptor {
 
@@ -32,8 +32,6 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 
 	/** Request attribute holding the {@link CorsDecision} for the request, for metrics or explanations. */
 	public static final String DECISION_ATTRIBUTE = CorsPolicyInterceptor.class.getName() + ".decision";
-
-	private static final Object NO_POLICY = new Object();
 
 	private final CorsPolicySelector selector;
 
@@ -51,6 +49,10 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (request.getAttribute(CorsPolicyFilter.ACTIVE_ATTRIBUTE) != null) {
+			// decided by the filter, ahead of Spring Security, on every dispatch
+			return true;
+		}
 		NamedCorsPolicy policy = policy(request, handler);
 		if (policy == null) {
 			return true;
@@ -70,29 +72,20 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 	}
 
 	/**
-	 * The policy of the request, chosen once and kept in a request attribute for the error dispatch
-	 * and for {@link PolicyAwareCorsProcessor}.
+	 * The policy of the request: the one chosen already, by {@link CorsPolicyFilter} or an earlier
+	 * dispatch, else chosen now and kept for the error dispatch and for
+	 * {@link PolicyAwareCorsProcessor}.
 	 */
 	NamedCorsPolicy policy(HttpServletRequest request, Object handler) {
-		Object chosen = request.getAttribute(POLICY_ATTRIBUTE);
-		if (chosen != null) {
-			return (chosen instanceof NamedCorsPolicy policy) ? policy : null;
+		if (ServletRequestPolicy.isChosen(request)) {
+			return ServletRequestPolicy.get(request);
 		}
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			return null;
 		}
-		NamedCorsPolicy policy = this.selector.select(handlerMethod(request, handler), path(request));
-		request.setAttribute(POLICY_ATTRIBUTE, (policy != null) ? policy : NO_POLICY);
+		NamedCorsPolicy policy = this.selector.select(HandlerMethodLookup.handlerMethod(handler, request), path(request));
+		ServletRequestPolicy.set(request, policy);
 		return policy;
-	}
-
-	/** For a preflight Spring swaps the handler for its own; the matched method stays in an attribute. */
-	private static HandlerMethod handlerMethod(HttpServletRequest request, Object handler) {
-		if (handler instanceof HandlerMethod handlerMethod) {
-			return handlerMethod;
-		}
-		Object best = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
-		return (best instanceof HandlerMethod handlerMethod) ? handlerMethod : null;
 	}
 
 	private static PathContainer path(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package io.crossorigin.cors.spring.mvc;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -8,9 +10,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
@@ -20,11 +26,20 @@ import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.CorsPolicySelector;
+import io.crossorigin.cors.spring.CorsProperties;
 
 /**
- * Auto-configuration of CORS policies in Spring MVC: the {@link CorsPolicyInterceptor}, registered
- * before every other interceptor, a handler mapping that lets it answer preflights to paths no
- * controller maps, and the startup validation of every {@code @CrossOriginPolicy}.
+ * Auto-configuration of CORS policies in Spring MVC: the {@link CorsPolicyFilter}, registered
+ * ahead of Spring Security's filters ({@code cors.filter-order}) for the request and error
+ * dispatches, which decides every request a container serves; the {@link CorsPolicyInterceptor},
+ * first of all interceptors, which decides requests that reach {@code DispatcherServlet} without
+ * passing the filter; a handler mapping that lets the interceptor answer preflights to paths no
+ * controller maps; Spring's own CORS processing (handler mappings, and Spring Security's
+ * {@code CorsFilter}) stepping aside where a policy applies; and the startup validation of every
+ * {@code @CrossOriginPolicy}.
+ *
+ * <p>No bean that Spring Security detects for CORS ({@code corsFilter},
+ * {@code corsConfigurationSource}) is published: {@code http.cors()} is neither needed nor harmful.
  */
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -56,7 +71,7 @@ public class CorsWebMvcAutoConfiguration {
 		return new CorsPreflightHandlerMapping(registry, interceptor);
 	}
 
-	/** Makes Spring's own CORS processing step aside wherever a policy applies. */
+	/** Makes Spring MVC's own CORS processing step aside wherever a policy applies. */
 	@Bean
 	static BeanPostProcessor corsPolicyAwareCorsProcessorInstaller(ObjectProvider<CorsPolicyInterceptor> interceptor) {
 		return new BeanPostProcessor() {
@@ -65,7 +80,9 @@ public class CorsWebMvcAutoConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof AbstractHandlerMapping mapping && !(bean instanceof CorsPreflightHandlerMapping)
 						&& !(mapping.getCorsProcessor() instanceof PolicyAwareCorsProcessor)) {
-					mapping.setCorsProcessor(new PolicyAwareCorsProcessor(mapping.getCorsProcessor(), interceptor::getObject));
+					mapping.setCorsProcessor(new PolicyAwareCorsProcessor(mapping.getCorsProcessor(),
+							(request) -> interceptor.getObject()
+								.policy(request, request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)) != null));
 				}
 				return bean;
 			}
@@ -79,6 +96,45 @@ public class CorsWebMvcAutoConfiguration {
 			ObjectProvider<RequestMappingHandlerMapping> mappings) {
 		return () -> selector.validate(
 				mappings.orderedStream().flatMap((mapping) -> mapping.getHandlerMethods().values().stream()).toList());
+	}
+
+	/**
+	 * The filter that decides every request a container serves, ordered ahead of Spring Security's
+	 * ({@code cors.filter-order}), for the request and the error dispatch.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(FilterRegistrationBean.class)
+	static class FilterConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CorsPolicyFilter corsPolicyFilter(CorsPolicySelector selector, CorsEngine engine,
+				ObjectProvider<RequestMappingHandlerMapping> mappings) {
+			return new CorsPolicyFilter(selector, engine, mappings);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "corsPolicyFilterRegistration")
+		FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsPolicyFilter filter,
+				CorsProperties properties) {
+			FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
+			registration.setOrder(properties.getFilterOrder());
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+			return registration;
+		}
+
+	}
+
+	/** With Spring Security: its {@code CorsFilter} steps aside wherever a policy applies. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SecurityFilterChain.class)
+	static class SpringSecurityConfiguration {
+
+		@Bean
+		static SecurityCorsFilterPostProcessor corsPolicyAwareSecurityCorsFilters() {
+			return new SecurityCorsFilterPostProcessor();
+		}
+
 	}
 
 }

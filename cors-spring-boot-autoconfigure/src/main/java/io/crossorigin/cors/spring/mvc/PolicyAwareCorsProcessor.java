@@ -1,36 +1,39 @@
 package io.crossorigin.cors.spring.mvc;
 
 import java.io.IOException;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsProcessor;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Wraps Spring's own {@link CorsProcessor} (which applies {@code @CrossOrigin} and
- * {@code CorsRegistry} mappings) so that it steps aside wherever a policy of this starter applies:
- * one policy answers each request, and the response never carries two sets of CORS headers.
+ * Wraps one of Spring's own {@link CorsProcessor}s (which apply {@code @CrossOrigin},
+ * {@code CorsRegistry} mappings, or the {@code CorsConfigurationSource} of Spring Security's
+ * {@code CorsFilter}) so that it steps aside wherever a policy of this starter applies: one policy
+ * answers each request, and the response never carries two sets of CORS headers.
  */
 class PolicyAwareCorsProcessor implements CorsProcessor {
 
 	private final CorsProcessor delegate;
 
-	private final Supplier<CorsPolicyInterceptor> interceptor;
+	private final Predicate<HttpServletRequest> covered;
 
-	PolicyAwareCorsProcessor(CorsProcessor delegate, Supplier<CorsPolicyInterceptor> interceptor) {
+	/**
+	 * @param delegate Spring's processor, for requests no policy covers
+	 * @param covered whether a policy of this starter covers a request
+	 */
+	PolicyAwareCorsProcessor(CorsProcessor delegate, Predicate<HttpServletRequest> covered) {
 		this.delegate = delegate;
-		this.interceptor = interceptor;
+		this.covered = covered;
 	}
 
 	@Override
 	public boolean processRequest(CorsConfiguration configuration, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
-		if (this.interceptor.get().policy(request, handler) != null) {
+		if (this.covered.test(request)) {
 			return true;
 		}
 		return this.delegate.processRequest(configuration, request, response);

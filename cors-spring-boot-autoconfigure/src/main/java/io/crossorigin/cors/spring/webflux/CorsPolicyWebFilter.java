@@ -20,6 +20,7 @@ import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsDecisionLogger;
 import io.crossorigin.cors.spring.CorsPolicySelector;
+import io.crossorigin.cors.spring.CorsProperties;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
 
 /**
@@ -37,10 +38,10 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	public static final String DECISION_ATTRIBUTE = CorsPolicyWebFilter.class.getName() + ".decision";
 
 	/**
-	 * The filter's order: before security filters (a preflight carries no credentials), after
-	 * filters at {@link Ordered#HIGHEST_PRECEDENCE} that observe or trace the whole exchange.
+	 * The filter's default order: before security filters (a preflight carries no credentials),
+	 * after filters at {@link Ordered#HIGHEST_PRECEDENCE} that observe or trace the whole exchange.
 	 */
-	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+	public static final int ORDER = CorsProperties.DEFAULT_FILTER_ORDER;
 
 	private final CorsPolicySelector selector;
 
@@ -48,21 +49,37 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	private final List<RequestMappingHandlerMapping> mappings;
 
+	private final int order;
+
 	/**
-	 * Creates a filter.
+	 * Creates a filter with the default {@link #ORDER order}.
 	 * @param selector picks the policy of each request
 	 * @param engine decides each request
 	 * @param mappings the annotated-controller mappings, to find a request's handler method
 	 */
 	public CorsPolicyWebFilter(CorsPolicySelector selector, CorsEngine engine, List<RequestMappingHandlerMapping> mappings) {
+		this(selector, engine, mappings, ORDER);
+	}
+
+	/**
+	 * Creates a filter.
+	 * @param selector picks the policy of each request
+	 * @param engine decides each request
+	 * @param mappings the annotated-controller mappings, to find a request's handler method
+	 * @param order the filter's order; to answer preflights before authentication it must come
+	 * before Spring Security's ({@code -100})
+	 */
+	public CorsPolicyWebFilter(CorsPolicySelector selector, CorsEngine engine, List<RequestMappingHandlerMapping> mappings,
+			int order) {
 		this.selector = selector;
 		this.engine = engine;
 		this.mappings = List.copyOf(mappings);
+		this.order = order;
 	}
 
 	@Override
 	public int getOrder() {
-		return ORDER;
+		return this.order;
 	}
 
 	@Override

@@ -11,10 +11,10 @@ import java.util.Set;
  * One row of the scenario table: a request, and the exact status and headers expected of the
  * response (present with their value, or absent), and whether the handler ran.
  */
-final class Scenario {
+public final class Scenario {
 
 	/** Stands for the server's own origin, {@code http://localhost:<port>}. */
-	static final String SELF = "{self}";
+	public static final String SELF = "{self}";
 
 	final String name;
 
@@ -36,54 +36,54 @@ final class Scenario {
 		this.name = name;
 	}
 
-	static Scenario named(String name) {
+	public static Scenario named(String name) {
 		return new Scenario(name);
 	}
 
-	Scenario request(String method, String path) {
+	public Scenario request(String method, String path) {
 		this.method = method;
 		this.path = path;
 		return this;
 	}
 
 	/** A preflight as a browser sends it. */
-	Scenario preflight(String path, String origin, String requestedMethod) {
+	public Scenario preflight(String path, String origin, String requestedMethod) {
 		return request("OPTIONS", path).origin(origin).header("Access-Control-Request-Method", requestedMethod);
 	}
 
-	Scenario origin(String origin) {
+	public Scenario origin(String origin) {
 		return header("Origin", origin);
 	}
 
-	Scenario header(String name, String value) {
+	public Scenario header(String name, String value) {
 		this.headers.add(new String[] { name, value });
 		return this;
 	}
 
-	Scenario status(int status) {
+	public Scenario status(int status) {
 		this.status = status;
 		return this;
 	}
 
 	/** The header must occur exactly once, with exactly this value. */
-	Scenario expect(String name, String value) {
+	public Scenario expect(String name, String value) {
 		this.expected.put(name, value);
 		return this;
 	}
 
-	Scenario expectNo(String... names) {
+	public Scenario expectNo(String... names) {
 		this.absent.addAll(List.of(names));
 		return this;
 	}
 
 	/** No {@code Access-Control-*} response header at all. */
-	Scenario expectNoCorsHeaders() {
+	public Scenario expectNoCorsHeaders() {
 		return expectNo("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
 				"Access-Control-Allow-Headers", "Access-Control-Expose-Headers", "Access-Control-Max-Age",
 				"Access-Control-Allow-Private-Network");
 	}
 
-	Scenario handled(boolean reachesHandler) {
+	public Scenario handled(boolean reachesHandler) {
 		this.reachesHandler = reachesHandler;
 		return this;
 	}

@@ -22,7 +22,7 @@ import io.crossorigin.cors.spring.CrossOriginPolicy;
  */
 final class ScenarioControllers {
 
-	static final String HANDLER = "X-Handler";
+	static final String HANDLER = ScenarioExchange.HANDLER;
 
 	private ScenarioControllers() {
 	}
