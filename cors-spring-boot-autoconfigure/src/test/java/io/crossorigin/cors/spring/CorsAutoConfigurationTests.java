@@ -5,22 +5,28 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.server.PathContainer;
 
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.spring.mvc.CorsPolicyFilter;
 import io.crossorigin.cors.spring.mvc.CorsPolicyInterceptor;
 import io.crossorigin.cors.spring.mvc.CorsWebMvcAutoConfiguration;
 import io.crossorigin.cors.spring.webflux.CorsPolicyWebFilter;
@@ -35,6 +41,9 @@ class CorsAutoConfigurationTests {
 
 	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(CorsAutoConfiguration.class,
 			CorsWebMvcAutoConfiguration.class, CorsWebFluxAutoConfiguration.class);
+
+	/** Spring Security's filter order on both stacks (Boot's {@code spring.security.filter.order} default, WebFlux's chain filter). */
+	private static final int SPRING_SECURITY_FILTER_ORDER = -100;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(CONFIGURATIONS);
@@ -165,17 +174,80 @@ class CorsAutoConfigurationTests {
 	}
 
 	@Test
-	void servletApplicationGetsTheInterceptorAndNoFilter() {
+	void servletApplicationGetsTheFilterAheadOfSpringSecurityAndTheInterceptor() {
 		this.servletRunner.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
-			.run((context) -> assertThat(context).hasSingleBean(CorsPolicyInterceptor.class)
-				.doesNotHaveBean(CorsPolicyWebFilter.class));
+			.run((context) -> {
+				assertThat(context).hasSingleBean(CorsPolicyFilter.class)
+					.hasSingleBean(CorsPolicyInterceptor.class)
+					.doesNotHaveBean(CorsPolicyWebFilter.class);
+				FilterRegistrationBean<?> registration = context.getBean("corsPolicyFilterRegistration",
+						FilterRegistrationBean.class);
+				assertThat(registration.getFilter()).isSameAs(context.getBean(CorsPolicyFilter.class));
+				assertThat(registration.getOrder()).isEqualTo(Ordered.HIGHEST_PRECEDENCE + 10)
+					.isLessThan(SPRING_SECURITY_FILTER_ORDER);
+				assertThat(registration.determineDispatcherTypes()).containsExactlyInAnyOrder(DispatcherType.REQUEST,
+						DispatcherType.ERROR);
+			});
 	}
 
 	@Test
-	void reactiveApplicationGetsTheFilterAndNoInterceptor() {
+	void reactiveApplicationGetsTheWebFilterAheadOfSpringSecurityAndNoInterceptor() {
 		this.reactiveRunner.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
-			.run((context) -> assertThat(context).hasSingleBean(CorsPolicyWebFilter.class)
-				.doesNotHaveBean(CorsPolicyInterceptor.class));
+			.run((context) -> {
+				assertThat(context).hasSingleBean(CorsPolicyWebFilter.class)
+					.doesNotHaveBean(CorsPolicyInterceptor.class)
+					.doesNotHaveBean(CorsPolicyFilter.class);
+				assertThat(context.getBean(CorsPolicyWebFilter.class).getOrder()).isEqualTo(Ordered.HIGHEST_PRECEDENCE + 10)
+					.isLessThan(SPRING_SECURITY_FILTER_ORDER);
+			});
+	}
+
+	@Test
+	void filterOrderIsConfigurableOnBothStacks() {
+		this.servletRunner.withPropertyValues("cors.filter-order=-150")
+			.run((context) -> assertThat(context.getBean("corsPolicyFilterRegistration", FilterRegistrationBean.class)
+				.getOrder()).isEqualTo(-150));
+		this.reactiveRunner.withPropertyValues("cors.filter-order=-150")
+			.run((context) -> assertThat(context.getBean(CorsPolicyWebFilter.class).getOrder()).isEqualTo(-150));
+	}
+
+	@Test
+	void noBeanThatSpringSecurityDetectsForCorsIsPublished() {
+		this.servletRunner.withPropertyValues("cors.policies.api.path-patterns=/api/**",
+				"cors.policies.api.allowed-origins=https://app.example.com")
+			.run((context) -> assertThat(context).doesNotHaveBean("corsFilter")
+				.doesNotHaveBean("corsConfigurationSource")
+				.doesNotHaveBean(org.springframework.web.cors.CorsConfigurationSource.class)
+				.doesNotHaveBean(org.springframework.web.filter.CorsFilter.class)
+				.doesNotHaveBean(org.springframework.web.cors.PreFlightRequestHandler.class));
+		this.reactiveRunner.withPropertyValues("cors.policies.api.path-patterns=/api/**",
+				"cors.policies.api.allowed-origins=https://app.example.com")
+			.run((context) -> assertThat(context).doesNotHaveBean("corsConfigurationSource")
+				.doesNotHaveBean(org.springframework.web.cors.reactive.CorsConfigurationSource.class)
+				.doesNotHaveBean(org.springframework.web.cors.reactive.CorsProcessor.class)
+				.doesNotHaveBean(org.springframework.web.cors.reactive.CorsWebFilter.class));
+	}
+
+	@Test
+	void withoutSpringSecurityBothStacksStartAndEnforce() {
+		FilteredClassLoader withoutSecurity = new FilteredClassLoader("org.springframework.security");
+		this.servletRunner.withClassLoader(withoutSecurity)
+			.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(CorsPolicyFilter.class)
+				.hasSingleBean(CorsPolicyInterceptor.class));
+		this.reactiveRunner.withClassLoader(withoutSecurity)
+			.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(CorsPolicyWebFilter.class));
+	}
+
+	@Test
+	void withoutFilterRegistrationTheInterceptorStillEnforces() {
+		this.servletRunner.withClassLoader(new FilteredClassLoader(FilterRegistrationBean.class))
+			.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(CorsPolicyFilter.class)
+				.hasSingleBean(CorsPolicyInterceptor.class));
 	}
 
 	@Test
@@ -210,6 +282,9 @@ class CorsAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context.getBean(CorsEngine.class)).isSameAs(UserBeans.ENGINE);
 				assertThat(context.getBean(CorsPolicyInterceptor.class)).isSameAs(UserBeans.INTERCEPTOR);
+				assertThat(context.getBean(CorsPolicyFilter.class)).isSameAs(UserBeans.FILTER);
+				assertThat(context.getBean("corsPolicyFilterRegistration", FilterRegistrationBean.class).getFilter())
+					.isSameAs(UserBeans.FILTER);
 			});
 		this.reactiveRunner.withUserConfiguration(UserFilter.class)
 			.run((context) -> assertThat(context.getBean(CorsPolicyWebFilter.class)).isSameAs(UserFilter.FILTER));
@@ -250,9 +325,19 @@ class CorsAutoConfigurationTests {
 			return ENGINE;
 		}
 
+		static final CorsPolicyFilter FILTER = new CorsPolicyFilter(
+				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties()), new org.springframework.mock.env.MockEnvironment()),
+				ENGINE, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+					.getBeanProvider(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class));
+
 		@Bean
 		CorsPolicyInterceptor userInterceptor() {
 			return INTERCEPTOR;
+		}
+
+		@Bean
+		CorsPolicyFilter userFilter() {
+			return FILTER;
 		}
 
 	}

@@ -5,11 +5,14 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
@@ -44,6 +47,36 @@ class SecuredCorsScenarioTests {
 		}
 
 		abstract String server();
+
+		/** One decision per request: the filter and the interceptor never both log, nor does the error dispatch. */
+		@Test
+		@ExtendWith(OutputCaptureExtension.class)
+		void eachRejectionIsLoggedOnceAtDebug(CapturedOutput output) throws IOException, InterruptedException {
+			String user = SecuredScenarios.basic(SecuredScenarios.USER, SecuredScenarios.PASSWORD);
+			ScenarioExchange.send(this.port, Scenario.named("refused preflight")
+				.preflight("/api/orders", SecuredScenarios.EVIL, "PUT"));
+			ScenarioExchange.send(this.port, Scenario.named("refused origin, reaching the handler")
+				.request("GET", "/api/orders").origin(SecuredScenarios.EVIL).header("Authorization", user));
+			ScenarioExchange.send(this.port, Scenario.named("refused origin, ending in the error page")
+				.request("GET", "/api/orders/fail").origin(SecuredScenarios.EVIL).header("Authorization", user));
+			ScenarioExchange.send(this.port, Scenario.named("refused origin, unauthenticated")
+				.request("GET", "/api/partners/feed").origin(SecuredScenarios.EVIL));
+
+			assertThat(occurrences(output, "CORS policy ")).as(output.toString()).isEqualTo(4);
+			assertThat(occurrences(output, "CORS policy 'api' rejected the preflight for OPTIONS /api/orders: "
+					+ "the origin is not allowed: 'https://evil.example.org'")).isOne();
+			assertThat(occurrences(output, "CORS policy 'api' denied GET /api/orders: ")).isOne();
+			assertThat(occurrences(output, "CORS policy 'api' denied GET /api/orders/fail: ")).isOne();
+			assertThat(occurrences(output, "CORS policy 'partners' denied GET /api/partners/feed: ")).isOne();
+		}
+
+		private static int occurrences(CapturedOutput output, String text) {
+			int count = 0;
+			for (int at = output.toString().indexOf(text); at >= 0; at = output.toString().indexOf(text, at + 1)) {
+				count++;
+			}
+			return count;
+		}
 
 		@Test
 		void servedByTheStackUnderTest() {

@@ -1,0 +1,47 @@
+package io.crossorigin.cors.spring.scenario;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+import io.crossorigin.cors.spring.mvc.CorsPolicyFilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scenario table against Spring MVC with the servlet filter switched off, as a user does by
+ * declaring a disabled registration of their own: {@code CorsPolicyInterceptor} alone must pass
+ * the same table (it decides every request that reaches {@code DispatcherServlet} without
+ * passing the filter).
+ */
+@SpringBootTest(classes = { ScenarioApplication.class, MvcInterceptorOnlyScenarioTests.FilterSwitchedOff.class },
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet", "spring.config.name=scenarios" })
+class MvcInterceptorOnlyScenarioTests extends CorsScenarioTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void theFilterIsRegisteredNowhere() {
+		assertThat(this.context.getBean("corsPolicyFilterRegistration", FilterRegistrationBean.class).isEnabled()).isFalse();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FilterSwitchedOff {
+
+		@Bean
+		FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsPolicyFilter filter) {
+			FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
+			registration.setEnabled(false);
+			return registration;
+		}
+
+	}
+
+}
