@@ -19,6 +19,9 @@ const presets = [
   { name: 'Partner feed with credentials', method: 'GET', path: '/partners/feed', credentials: 'include' },
   { name: 'Server error (still readable)', method: 'GET', path: '/api/orders/fail' },
   { name: 'Path no policy covers', method: 'GET', path: '/stats' },
+  { name: 'Admin API, no credentials (401)', method: 'GET', path: '/api/admin/settings', credentials: 'include' },
+  { name: 'Admin API with Authorization', method: 'GET', path: '/api/admin/settings', credentials: 'include',
+    headers: 'Authorization: Basic YWRtaW46Y29ycy1zYW1wbGU=' },
 ];
 
 const $ = (id) => document.getElementById(id);

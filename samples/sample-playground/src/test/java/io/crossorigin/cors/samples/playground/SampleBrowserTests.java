@@ -20,9 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The samples' cross-origin scenarios in a real headless Chromium: a page served by the sample
  * calls the sample's API from another origin, and each scenario asserts what the page's script
- * could and could not read, and whether the server saw a preflight. Both samples run this table.
+ * could and could not read, and whether the server saw a preflight. Both samples run this table,
+ * with Spring Security in front of their admin API, with and without {@code http.cors()}.
  */
 public abstract class SampleBrowserTests {
+
+	/** The samples' admin user, {@code spring.security.user} in their {@code application.yml}. */
+	static final String ADMIN_AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+		.encodeToString("admin:cors-sample".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+	static final String WRONG_AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+		.encodeToString("admin:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
 	private static ChromiumBrowser browser;
 
@@ -80,7 +88,25 @@ public abstract class SampleBrowserTests {
 				named("a server error stays readable with its status").fetch("GET", "/api/orders/fail").readable(500),
 				named("a not-found error stays readable with its status").fetch("GET", "/api/orders/999").readable(404),
 				named("a HEAD request is allowed where GET is").fetch("HEAD", "/api/orders").readable(200)
-					.canRead("x-total-count"));
+					.canRead("x-total-count"),
+
+				// the admin API behind Spring Security (HTTP Basic)
+				named("protected API without credentials: the page reads the 401").fetch("GET", "/api/admin/settings")
+					.credentials("include").readable(401).preflighted(false),
+				named("protected API with credentials and Authorization: preflighted, then the page reads the body")
+					.fetch("GET", "/api/admin/settings").header("Authorization", ADMIN_AUTHORIZATION)
+					.credentials("include").readable(200).preflighted(true).bodyContains("theme"),
+				named("protected API with a wrong password: preflighted, then the page reads the 401")
+					.fetch("GET", "/api/admin/settings").header("Authorization", WRONG_AUTHORIZATION)
+					.credentials("include").readable(401).preflighted(true),
+				named("protected API: a preflighted PUT with credentials succeeds").fetch("PUT", "/api/admin/settings/theme")
+					.header("Authorization", ADMIN_AUTHORIZATION).header("Content-Type", "text/plain").body("dark")
+					.credentials("include").readable(200).preflighted(true).bodyContains("dark"),
+				named("protected API: a page from a disallowed origin fails at the preflight, credentials or not")
+					.from(EVIL).fetch("GET", "/api/admin/settings").header("Authorization", ADMIN_AUTHORIZATION)
+					.credentials("include").blocked().preflighted(true),
+				named("protected API: a page from a disallowed origin cannot read the 401").from(EVIL)
+					.fetch("GET", "/api/admin/settings").credentials("include").blocked().preflighted(false));
 	}
 
 	@ParameterizedTest(name = "{0}")
