@@ -9,29 +9,29 @@ import static io.crossorigin.cors.spring.scenario.Scenario.named;
  * The scenario table both stacks must pass over real HTTP: every protocol rule of the design and
  * every way of selecting a policy. See {@code scenarios.yml} for the policies.
  */
-final class CorsScenarios {
+public final class CorsScenarios {
 
-	static final String APP = "https://app.example.com";
+	public static final String APP = "https://app.example.com";
 
-	static final String EVIL = "https://evil.example.org";
+	public static final String EVIL = "https://evil.example.org";
 
-	static final String PARTNER = "https://partner.example.net";
+	public static final String PARTNER = "https://partner.example.net";
 
-	static final String ACAO = "Access-Control-Allow-Origin";
+	public static final String ACAO = "Access-Control-Allow-Origin";
 
-	static final String ACAC = "Access-Control-Allow-Credentials";
+	public static final String ACAC = "Access-Control-Allow-Credentials";
 
-	static final String ACAM = "Access-Control-Allow-Methods";
+	public static final String ACAM = "Access-Control-Allow-Methods";
 
-	static final String ACAH = "Access-Control-Allow-Headers";
+	public static final String ACAH = "Access-Control-Allow-Headers";
 
-	static final String ACEH = "Access-Control-Expose-Headers";
+	public static final String ACEH = "Access-Control-Expose-Headers";
 
-	static final String ACMA = "Access-Control-Max-Age";
+	public static final String ACMA = "Access-Control-Max-Age";
 
-	static final String ACRH = "Access-Control-Request-Headers";
+	public static final String ACRH = "Access-Control-Request-Headers";
 
-	static final String PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
+	public static final String PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
 	private CorsScenarios() {
 	}

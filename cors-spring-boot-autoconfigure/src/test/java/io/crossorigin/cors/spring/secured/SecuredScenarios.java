@@ -6,6 +6,17 @@ import java.util.List;
 
 import io.crossorigin.cors.spring.scenario.Scenario;
 
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.ACAC;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.ACAH;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.ACAM;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.ACAO;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.ACEH;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.ACMA;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.ACRH;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.APP;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.EVIL;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.PARTNER;
+import static io.crossorigin.cors.spring.scenario.CorsScenarios.PREFLIGHT_VARY;
 import static io.crossorigin.cors.spring.scenario.Scenario.SELF;
 import static io.crossorigin.cors.spring.scenario.Scenario.named;
 
@@ -23,29 +34,7 @@ final class SecuredScenarios {
 
 	static final String PASSWORD = "password";
 
-	static final String APP = "https://app.example.com";
-
-	static final String EVIL = "https://evil.example.org";
-
-	static final String PARTNER = "https://partner.example.net";
-
 	static final String LEGACY = SecurityCorsMode.LEGACY_ORIGIN;
-
-	static final String ACAO = "Access-Control-Allow-Origin";
-
-	static final String ACAC = "Access-Control-Allow-Credentials";
-
-	static final String ACAM = "Access-Control-Allow-Methods";
-
-	static final String ACAH = "Access-Control-Allow-Headers";
-
-	static final String ACEH = "Access-Control-Expose-Headers";
-
-	static final String ACMA = "Access-Control-Max-Age";
-
-	static final String ACRH = "Access-Control-Request-Headers";
-
-	static final String PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
 	private SecuredScenarios() {
 	}
