@@ -33,7 +33,7 @@ class ConfigurationMetadataTests {
 	@Test
 	void everyKeyHasADescription() throws IOException {
 		assertThat(properties()).extracting((property) -> property.get("name")).contains("cors.enabled",
-				"cors.policies", "cors.defaults.path-patterns", "cors.defaults.allowed-origins",
+				"cors.filter-order", "cors.policies", "cors.defaults.path-patterns", "cors.defaults.allowed-origins",
 				"cors.defaults.allowed-methods", "cors.defaults.allowed-headers", "cors.defaults.exposed-headers",
 				"cors.defaults.allow-credentials", "cors.defaults.max-age", "cors.defaults.allow-private-network",
 				"cors.defaults.allow-insecure-origins");

@@ -67,6 +67,16 @@ class PreflightWithoutStaticResourcesTests {
 
 	}
 
+	/** Through the interceptor alone, the starter's fallback handler mapping lets it answer. */
+	@Nested
+	@SpringBootTest(classes = { ScenarioApplication.class, MvcInterceptorOnlyScenarioTests.FilterSwitchedOff.class },
+			webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=servlet", "spring.config.name=scenarios",
+					"spring.web.resources.add-mappings=false" })
+	class MvcInterceptorOnly extends Stack {
+
+	}
+
 	@Nested
 	@SpringBootTest(classes = ScenarioApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 			properties = { "spring.main.web-application-type=reactive", "spring.config.name=scenarios",
