@@ -2,6 +2,7 @@ package io.crossorigin.cors;
 
 import io.crossorigin.cors.CorsDecision.Kind;
 import io.crossorigin.cors.http.AsciiCase;
+import io.crossorigin.cors.http.FieldList;
 import io.crossorigin.cors.http.HttpTokens;
 import io.crossorigin.cors.http.VaryHeader;
 import io.crossorigin.cors.origin.OriginSyntax;
@@ -27,7 +28,8 @@ import static io.crossorigin.cors.CorsHeaders.VARY;
  * <ul>
  * <li>No {@code Origin}, or the request's own origin: not a CORS request; only {@code Vary: Origin}
  * is added, except that a policy that shares with everyone ({@code *} without credentials) sends
- * {@code Access-Control-Allow-Origin: *} on every response and then needs no {@code Vary}.</li>
+ * {@code Access-Control-Allow-Origin: *} on every response but preflights, whatever the method or
+ * the {@code Origin}, and then needs no {@code Vary}.</li>
  * <li>{@code OPTIONS} with {@code Access-Control-Request-Method}: a preflight, answered 204 with the
  * allow headers, or 403 with no {@code Access-Control-*} header at all.</li>
  * <li>Otherwise an actual CORS request: allowed ones get {@code Access-Control-Allow-Origin} and
@@ -60,7 +62,7 @@ public final class CorsEngine {
 	public CorsDecision decide(CorsPolicy policy, CorsRequest request, CorsResponseHeaders response) {
 		String origin = request.header(ORIGIN);
 		if (origin == null || isSameOrigin(origin, request)) {
-			return notCors(policy, request, response, (origin == null) ? CorsReason.NO_ORIGIN : CorsReason.SAME_ORIGIN);
+			return notCors(policy, response, (origin == null) ? CorsReason.NO_ORIGIN : CorsReason.SAME_ORIGIN);
 		}
 		String method = request.method();
 		if ("OPTIONS".equals(method)) {
@@ -72,12 +74,9 @@ public final class CorsEngine {
 		return actual(policy, response, origin, method);
 	}
 
-	private CorsDecision notCors(CorsPolicy policy, CorsRequest request, CorsResponseHeaders response,
-			CorsReason reason) {
+	private CorsDecision notCors(CorsPolicy policy, CorsResponseHeaders response, CorsReason reason) {
 		if (policy.sharesWithEveryone()) {
-			if (policy.allowsMethod(request.method()) && !alreadyAllowed(response)) {
-				writeActualHeaders(policy, response, "*");
-			}
+			shareWithEveryone(policy, response);
 		}
 		else {
 			vary(response, VARY_ACTUAL);
@@ -116,8 +115,9 @@ public final class CorsEngine {
 		writeAllowOrigin(policy, response, origin);
 		response.set(ACCESS_CONTROL_ALLOW_METHODS, policy.allowsAnyMethod() ? requestedMethod : policy.allowMethodsValue());
 		if (headersRequested) {
+			// the requested names for "*": tabs between them are valid but never written out
 			response.set(ACCESS_CONTROL_ALLOW_HEADERS,
-					policy.allowsAnyHeader() ? requestedHeaders : policy.allowHeadersValue());
+					policy.allowsAnyHeader() ? FieldList.normalize(requestedHeaders) : policy.allowHeadersValue());
 		}
 		response.set(ACCESS_CONTROL_MAX_AGE, policy.maxAgeValue());
 		if (privateNetwork) {
@@ -127,15 +127,13 @@ public final class CorsEngine {
 	}
 
 	private CorsDecision actual(CorsPolicy policy, CorsResponseHeaders response, String origin, String method) {
-		// a policy that shares with everyone answers the same to every well-formed Origin: no Vary
-		boolean shared = policy.sharesWithEveryone();
-		if (!shared) {
-			vary(response, VARY_ACTUAL);
+		if (policy.sharesWithEveryone()) {
+			// the same answer for every Origin, well formed or not, and every method: no Vary
+			return shareWithEveryone(policy, response) ? CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED)
+					: CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
 		}
+		vary(response, VARY_ACTUAL);
 		if (!policy.allowsOrigin(origin)) {
-			if (shared) {
-				vary(response, VARY_ACTUAL);
-			}
 			return originRejected(Kind.ACTUAL_DENIED, origin);
 		}
 		if (!policy.allowsMethod(method)) {
@@ -149,42 +147,45 @@ public final class CorsEngine {
 	}
 
 	/**
-	 * Checks each name of an {@code Access-Control-Request-Headers} value in place, in one pass:
-	 * tokens separated by commas and spaces, each allowed by the policy.
+	 * What a policy that shares with everyone puts on every response it covers but preflights:
+	 * {@code Access-Control-Allow-Origin: *} and its exposed headers, unless another component
+	 * already wrote an {@code Access-Control-Allow-Origin}.
+	 * @return whether the headers were written
+	 */
+	private static boolean shareWithEveryone(CorsPolicy policy, CorsResponseHeaders response) {
+		if (alreadyAllowed(response)) {
+			return false;
+		}
+		writeActualHeaders(policy, response, "*");
+		return true;
+	}
+
+	/**
+	 * Checks each name of an {@code Access-Control-Request-Headers} value in place: tokens in a
+	 * comma-separated list (as {@link FieldList} reads every list), each allowed by the policy.
 	 * @return {@link #NAMES_ALLOWED}, {@link #NO_NAMES} (an empty list), or the rejection
 	 */
-	private CorsDecision checkRequestedHeaders(CorsPolicy policy, String value) {
+	private static CorsDecision checkRequestedHeaders(CorsPolicy policy, String value) {
 		int length = value.length();
 		if (length > MAX_REQUEST_HEADERS_LENGTH) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_TOO_LONG, value, 0, length);
 		}
-		boolean named = false;
-		int start = 0;
-		while (start < length) {
-			int end = start;
-			while (end < length && value.charAt(end) != ',') {
-				end++;
-			}
-			int from = start;
-			while (from < end && value.charAt(from) == ' ') {
-				from++;
-			}
-			int to = end;
-			while (to > from && value.charAt(to - 1) == ' ') {
-				to--;
-			}
-			if (from < to) {
-				if (!HttpTokens.isToken(value, from, to)) {
-					return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED, value, 0, length);
-				}
-				if (!policy.allowsHeader(value, from, to)) {
-					return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED, value, from, to);
-				}
-				named = true;
-			}
-			start = end + 1;
+		CorsDecision rejection = FieldList.firstResult(value, policy, CorsEngine::checkRequestedHeader);
+		if (rejection != null) {
+			return rejection;
 		}
-		return named ? NAMES_ALLOWED : NO_NAMES;
+		return FieldList.isEmpty(value) ? NO_NAMES : NAMES_ALLOWED;
+	}
+
+	/** One requested name: null if allowed, else the rejection. */
+	private static CorsDecision checkRequestedHeader(CorsPolicy policy, String value, int from, int to) {
+		if (!HttpTokens.isToken(value, from, to)) {
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED, value, 0, value.length());
+		}
+		if (!policy.allowsHeader(value, from, to)) {
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED, value, from, to);
+		}
+		return null;
 	}
 
 	private static void writeAllowOrigin(CorsPolicy policy, CorsResponseHeaders response, String origin) {

@@ -72,6 +72,10 @@ class CorsEngineProperties {
 			return this.origins.contains("*");
 		}
 
+		boolean sharesWithEveryone() {
+			return anyOrigin() && !this.credentials;
+		}
+
 		private static boolean portAtMost65535(String origin) {
 			int colon = origin.lastIndexOf(':');
 			return colon < 5 || Integer.parseInt(origin.substring(colon + 1)) <= 65535;
@@ -205,10 +209,17 @@ class CorsEngineProperties {
 
 	/** The oracle: the policy's own settings, read directly. */
 	private static boolean allows(PolicyCase policy, BrowserRequest request) {
+		List<String> unsafeNames = CorsSafelist.corsUnsafeRequestHeaderNames(request.headers());
+		boolean simple = List.of("GET", "HEAD", "POST").contains(request.method()) && unsafeNames.isEmpty()
+				&& !request.privateNetworkAccess();
+		if (simple && policy.sharesWithEveryone()) {
+			// "*" without credentials on every response: neither method nor origin is checked without a preflight
+			return request.credentialsMode() != CredentialsMode.INCLUDE;
+		}
 		if (!policy.allowsOrigin(request.origin()) || !policy.allowsMethod(request.method())) {
 			return false;
 		}
-		for (String name : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
+		for (String name : unsafeNames) {
 			if (!policy.allowsHeader(name)) {
 				return false;
 			}

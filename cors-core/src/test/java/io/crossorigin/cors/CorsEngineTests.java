@@ -98,9 +98,18 @@ class CorsEngineTests {
 		}
 
 		@Test
-		void notCorsResponseOfAnyOriginPolicyWithDisallowedMethodGetsNothing() {
-			decide(everyone, TestRequest.method("DELETE"));
-			assertThat(response.headers()).isEmpty();
+		void anyOriginPolicyWithoutCredentialsSendsWildcardEvenForAMethodItDoesNotAllow() {
+			CorsDecision decision = decide(everyone, TestRequest.method("DELETE"));
+			assertThat(decision.kind()).isEqualTo(Kind.NOT_CORS);
+			assertThat(response.headers()).containsExactly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+					entry(ACCESS_CONTROL_EXPOSE_HEADERS, "X-Total-Count"));
+		}
+
+		@Test
+		void anyOriginPolicyWithoutCredentialsSendsWildcardOnAPlainOptionsWithoutOrigin() {
+			decide(everyone, TestRequest.method("OPTIONS"));
+			assertThat(response.headers()).containsExactly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+					entry(ACCESS_CONTROL_EXPOSE_HEADERS, "X-Total-Count"));
 		}
 
 	}
@@ -127,6 +136,26 @@ class CorsEngineTests {
 				.doesNotContainKey(ACCESS_CONTROL_ALLOW_CREDENTIALS)
 				.containsEntry(ACCESS_CONTROL_ALLOW_HEADERS, "x-anything")
 				.containsEntry(VARY, PREFLIGHT_VARY);
+		}
+
+		@Test
+		void requestedHeaderNamesMaySitBetweenTabsAndSpaces() {
+			CorsDecision decision = decide(app,
+					TestRequest.preflight(APP, "PUT").requestHeaders("content-type,\tx-custom-header \t, \tcontent-type\t"));
+			assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_ACCEPTED);
+			assertThat(response.get(ACCESS_CONTROL_ALLOW_HEADERS)).isEqualTo("X-Custom-Header, Content-Type");
+		}
+
+		@Test
+		void aTabInsideARequestedNameIsMalformed() {
+			CorsDecision decision = decide(app, TestRequest.preflight(APP, "PUT").requestHeaders("content\ttype"));
+			assertThat(decision.reason()).isEqualTo(CorsReason.HEADERS_MALFORMED);
+		}
+
+		@Test
+		void anyHeaderPolicyEchoesRequestedNamesWithoutTheTabsBetweenThem() {
+			decide(everyone, TestRequest.preflight(APP, "POST").requestHeaders("x-a,\tx-b\t,x-c"));
+			assertThat(response.get(ACCESS_CONTROL_ALLOW_HEADERS)).isEqualTo("x-a, x-b, x-c");
 		}
 
 		@Test
@@ -326,10 +355,33 @@ class CorsEngineTests {
 		}
 
 		@Test
-		void anyOriginPolicyRefusesAMalformedOriginAndVariesOnIt() {
+		void anyOriginPolicyAnswersAMalformedOriginWithTheSameWildcard() {
 			CorsDecision decision = decide(everyone, TestRequest.cors("GET", "https://a.example.com, https://b.example.com"));
-			assertThat(decision.reason()).isEqualTo(CorsReason.ORIGIN_MALFORMED);
-			assertThat(response.headers()).containsOnly(entry(VARY, "Origin"));
+			assertThat(decision.kind()).isEqualTo(Kind.ACTUAL_ALLOWED);
+			assertThat(response.headers()).containsOnly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+					entry(ACCESS_CONTROL_EXPOSE_HEADERS, "X-Total-Count"));
+		}
+
+		@Test
+		void anyOriginPolicyAnswersAMethodItDoesNotAllowWithTheSameWildcard() {
+			CorsDecision decision = decide(everyone, TestRequest.cors("DELETE", APP));
+			assertThat(decision.kind()).isEqualTo(Kind.ACTUAL_ALLOWED);
+			assertThat(response.headers()).containsOnly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+					entry(ACCESS_CONTROL_EXPOSE_HEADERS, "X-Total-Count"));
+		}
+
+		@Test
+		void anyOriginPolicyAnswersAnOptionsWithoutRequestMethodWithTheSameWildcard() {
+			decide(everyone, TestRequest.cors("OPTIONS", APP));
+			assertThat(response.headers()).containsOnly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+					entry(ACCESS_CONTROL_EXPOSE_HEADERS, "X-Total-Count"));
+		}
+
+		@Test
+		void anyOriginPolicyStillRejectsAPreflightWithAMalformedOrigin() {
+			CorsDecision decision = decide(everyone, TestRequest.preflight("https://a.example.com, https://b.example.com", "GET"));
+			assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_REJECTED);
+			assertThat(response.headers()).containsOnly(entry(VARY, PREFLIGHT_VARY));
 		}
 
 		@Test

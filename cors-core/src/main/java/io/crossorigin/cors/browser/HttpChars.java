@@ -1,9 +1,9 @@
 package io.crossorigin.cors.browser;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.crossorigin.cors.http.AsciiCase;
+import io.crossorigin.cors.http.FieldList;
 import io.crossorigin.cors.http.HttpTokens;
 
 /**
@@ -51,23 +51,9 @@ final class HttpChars {
 		return s.substring(start, end);
 	}
 
-	/**
-	 * The items of an RFC 9110 comma-separated list ({@code #element}): split on commas, each item
-	 * stripped of leading and trailing HTTP tab or space, empty items ignored.
-	 */
+	/** The items of an RFC 9110 comma-separated list, as {@link FieldList} parses every list. */
 	static List<String> listItems(String value) {
-		List<String> items = new ArrayList<>();
-		int start = 0;
-		while (start <= value.length()) {
-			int comma = value.indexOf(',', start);
-			int end = comma < 0 ? value.length() : comma;
-			String item = trimHttpTabOrSpace(value.substring(start, end));
-			if (!item.isEmpty()) {
-				items.add(item);
-			}
-			start = end + 1;
-		}
-		return items;
+		return FieldList.elements(value);
 	}
 
 	/** The first item of {@link #listItems(String)} that is not a token, or null when all are. */

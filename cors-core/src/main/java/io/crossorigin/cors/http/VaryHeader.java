@@ -20,13 +20,13 @@ public final class VaryHeader {
 	 * @return the value to set, or null when {@code existing} already covers every added token
 	 */
 	public static String merge(String existing, String added) {
-		if (existing == null || isBlank(existing)) {
+		if (existing == null || FieldList.isEmpty(existing)) {
 			return added;
 		}
-		if (containsToken(existing, "*")) {
+		if (FieldList.containsIgnoreCase(existing, "*")) {
 			return null;
 		}
-		if (coversAll(existing, added)) {
+		if (FieldList.firstResult(added, existing, VaryHeader::missing) == null) {
 			return null;
 		}
 		Map<String, String> tokens = new LinkedHashMap<>();
@@ -42,56 +42,18 @@ public final class VaryHeader {
 	 * @return true if present
 	 */
 	public static boolean containsToken(String value, String token) {
-		int start = 0;
-		int length = value.length();
-		while (start <= length) {
-			int comma = value.indexOf(',', start);
-			int end = (comma < 0) ? length : comma;
-			int from = trimStart(value, start, end);
-			int to = trimEnd(value, from, end);
-			if (to - from == token.length() && AsciiCase.regionMatches(value, from, token, 0, token.length())) {
-				return true;
-			}
-			start = end + 1;
-		}
-		return false;
+		return FieldList.containsIgnoreCase(value, token);
 	}
 
-	private static boolean coversAll(String existing, String added) {
-		for (String token : added.split(",")) {
-			String trimmed = token.trim();
-			if (!trimmed.isEmpty() && !containsToken(existing, trimmed)) {
-				return false;
-			}
-		}
-		return true;
+	/** An added token that {@code existing} lacks, or null. */
+	private static Boolean missing(String existing, String added, int from, int to) {
+		return FieldList.containsIgnoreCase(existing, added.substring(from, to)) ? null : Boolean.TRUE;
 	}
 
 	private static void collect(String value, Map<String, String> tokens) {
-		for (String token : value.split(",")) {
-			String trimmed = token.trim();
-			if (!trimmed.isEmpty()) {
-				tokens.putIfAbsent(AsciiCase.toLowerCase(trimmed), trimmed);
-			}
+		for (String token : FieldList.elements(value)) {
+			tokens.putIfAbsent(AsciiCase.toLowerCase(token), token);
 		}
-	}
-
-	private static boolean isBlank(String s) {
-		return trimStart(s, 0, s.length()) == s.length();
-	}
-
-	static int trimStart(String s, int from, int to) {
-		while (from < to && HttpTokens.isWhitespace(s.charAt(from))) {
-			from++;
-		}
-		return from;
-	}
-
-	static int trimEnd(String s, int from, int to) {
-		while (to > from && HttpTokens.isWhitespace(s.charAt(to - 1))) {
-			to--;
-		}
-		return to;
 	}
 
 }

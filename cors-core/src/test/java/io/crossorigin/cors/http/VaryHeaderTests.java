@@ -31,6 +31,13 @@ class VaryHeaderTests {
 	}
 
 	@Test
+	void tabsAroundTokensAreOptionalWhiteSpaceToo() {
+		assertThat(VaryHeader.merge("Accept-Encoding,\tOrigin\t", "Origin")).isNull();
+		assertThat(VaryHeader.merge("Accept\t,\tOrigin", "Origin, Access-Control-Request-Method"))
+			.isEqualTo("Accept, Origin, Access-Control-Request-Method");
+	}
+
+	@Test
 	void starAlreadyVariesOnEverything() {
 		assertThat(VaryHeader.merge("Accept, *", "Origin")).isNull();
 	}
