@@ -1,10 +1,12 @@
 package io.crossorigin.cors.spring.mvc;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.ServletRequestPathUtils;
 
@@ -57,12 +59,13 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		if (policy == null) {
 			return true;
 		}
+		boolean decidedBefore = request.getAttribute(DECISION_ATTRIBUTE) != null;
 		CorsDecision decision = this.engine.decide(policy.policy(), new ServletCorsRequest(request),
 				new ServletCorsResponseHeaders(response));
-		request.setAttribute(DECISION_ATTRIBUTE, decision);
-		if (request.getDispatcherType() != DispatcherType.ERROR) {
-			// the error dispatch only restores the headers of a request already logged
-			CorsDecisionLogger.log(policy, request.getMethod(), request.getRequestURI(), decision);
+		if (!decidedBefore) {
+			// an error dispatch restores the headers of a request decided and logged already
+			request.setAttribute(DECISION_ATTRIBUTE, decision);
+			CorsDecisionLogger.log(policy, request.getMethod(), originalUri(request), decision);
 		}
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());
@@ -74,18 +77,33 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 	/**
 	 * The policy of the request: the one chosen already, by {@link CorsPolicyFilter} or an earlier
 	 * dispatch, else chosen now and kept for the error dispatch and for
-	 * {@link PolicyAwareCorsProcessor}.
+	 * {@link PolicyAwareCorsProcessor}. On the error dispatch of a request that never reached a
+	 * handler (a 405, 415 or 406 from the handler lookup, an exception in a filter) the original
+	 * path chooses.
 	 */
 	NamedCorsPolicy policy(HttpServletRequest request, Object handler) {
 		if (ServletRequestPolicy.isChosen(request)) {
 			return ServletRequestPolicy.get(request);
 		}
+		NamedCorsPolicy policy;
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			return null;
+			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			if (!(uri instanceof String originalUri)) {
+				return null;
+			}
+			policy = this.selector.select(null, RequestPath.parse(originalUri, request.getContextPath()).pathWithinApplication());
 		}
-		NamedCorsPolicy policy = this.selector.select(HandlerMethodLookup.handlerMethod(handler, request), path(request));
+		else {
+			policy = this.selector.select(HandlerMethodLookup.handlerMethod(handler, request), path(request));
+		}
 		ServletRequestPolicy.set(request, policy);
 		return policy;
+	}
+
+	private static String originalUri(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (request.getDispatcherType() == DispatcherType.ERROR && uri instanceof String original) ? original
+				: request.getRequestURI();
 	}
 
 	private static PathContainer path(HttpServletRequest request) {

@@ -32,6 +32,8 @@ public final class Scenario {
 
 	Boolean reachesHandler;
 
+	boolean bodyBreaksOff;
+
 	private Scenario(String name) {
 		this.name = name;
 	}
@@ -76,11 +78,55 @@ public final class Scenario {
 		return this;
 	}
 
+	/**
+	 * An actual response the policy allows: {@code Access-Control-Allow-Origin} with the origin,
+	 * {@code Access-Control-Allow-Credentials} if it allows credentials, its exposed headers if
+	 * any, {@code Vary: Origin}; and no other {@code Access-Control-*} header.
+	 */
+	public Scenario expectAllowed(String origin, boolean credentials, String exposedHeaders) {
+		expect("Access-Control-Allow-Origin", origin).expect("Vary", "Origin");
+		if (credentials) {
+			expect("Access-Control-Allow-Credentials", "true");
+		}
+		if (exposedHeaders != null) {
+			expect("Access-Control-Expose-Headers", exposedHeaders);
+		}
+		return this;
+	}
+
+	/** An actual response the policy refuses, or no CORS request: {@code Vary: Origin} and nothing else. */
+	public Scenario expectRefused() {
+		return expect("Vary", "Origin");
+	}
+
+	/**
+	 * A response of a policy that shares with everyone ({@code *} without credentials):
+	 * {@code Access-Control-Allow-Origin: *}, its exposed headers if any, and no {@code Vary}.
+	 */
+	public Scenario expectShared(String exposedHeaders) {
+		expect("Access-Control-Allow-Origin", "*").expectNo("Vary");
+		if (exposedHeaders != null) {
+			expect("Access-Control-Expose-Headers", exposedHeaders);
+		}
+		return this;
+	}
+
+	/** A rejected preflight: 403, the preflight's {@code Vary} and no {@code Access-Control-*} header. */
+	public Scenario expectPreflightRejected() {
+		return status(403).expect("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
+	}
+
 	/** No {@code Access-Control-*} response header at all. */
 	public Scenario expectNoCorsHeaders() {
 		return expectNo("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
 				"Access-Control-Allow-Headers", "Access-Control-Expose-Headers", "Access-Control-Max-Age",
 				"Access-Control-Allow-Private-Network");
+	}
+
+	/** The response's body ends early, as a stream that fails after the response was committed does. */
+	public Scenario bodyBreaksOff() {
+		this.bodyBreaksOff = true;
+		return this;
 	}
 
 	public Scenario handled(boolean reachesHandler) {

@@ -1,6 +1,12 @@
 package io.crossorigin.cors.spring.scenario;
 
+import java.time.Duration;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,7 +16,9 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -18,7 +26,9 @@ import io.crossorigin.cors.spring.CrossOriginPolicy;
 
 /**
  * Controllers that work unchanged on both stacks. Every handler answers with an {@code X-Handler}
- * header, so a scenario can tell whether the request reached it.
+ * header, so a scenario can tell whether the request reached it. Some exist to fail in each way a
+ * response can be written without them: content negotiation (415, 406), argument resolution (400),
+ * asynchronously, and after the response was committed.
  */
 final class ScenarioControllers {
 
@@ -73,6 +83,45 @@ final class ScenarioControllers {
 		@GetMapping("/conflict")
 		String conflict() {
 			throw new OrderConflictException();
+		}
+
+		@PostMapping(path = "/json", consumes = MediaType.APPLICATION_JSON_VALUE)
+		ResponseEntity<String> createFromJson(@RequestBody String json) {
+			return ok("orders.json.create");
+		}
+
+		@GetMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)
+		ResponseEntity<String> json() {
+			return ok("orders.json");
+		}
+
+		@GetMapping("/count")
+		ResponseEntity<String> count(@RequestParam int n) {
+			return ok("orders.count");
+		}
+
+		@GetMapping("/async")
+		Mono<ResponseEntity<String>> async() {
+			return Mono.delay(Duration.ofMillis(10)).map((tick) -> ok("orders.async"));
+		}
+
+		@GetMapping("/async-fail")
+		Mono<String> asyncFail() {
+			return Mono.delay(Duration.ofMillis(10)).then(Mono.error(new IllegalStateException("the order service failed later")));
+		}
+
+		@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+		ResponseEntity<Flux<String>> stream() {
+			return ResponseEntity.ok().header(HANDLER, "orders.stream").body(Flux.just("a", "b", "c"));
+		}
+
+		/** Fails after the first event is sent: the response was committed with its headers already. */
+		@GetMapping(path = "/stream-fail", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+		ResponseEntity<Flux<String>> streamFail() {
+			return ResponseEntity.ok()
+				.header(HANDLER, "orders.stream-fail")
+				.body(Flux.just("a").concatWith(Mono.delay(Duration.ofMillis(50))
+					.then(Mono.error(new IllegalStateException("the stream broke")))));
 		}
 
 		@ExceptionHandler(OrderConflictException.class)

@@ -6,7 +6,8 @@ import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * The user's own Spring CORS configuration in the modes that have one: {@code /**} for
- * {@link SecurityCorsMode#LEGACY_ORIGIN}, with credentials, any method and header. Where a policy
+ * {@link SecurityCorsMode#LEGACY_ORIGIN}, with credentials, any method and header, and
+ * {@code @CrossOrigin}'s max-age. Where a policy
  * applies it must have no say; elsewhere it must work as before.
  */
 final class UserCorsSources {
@@ -20,6 +21,7 @@ final class UserCorsSources {
 		configuration.setAllowedMethods(List.of("*"));
 		configuration.setAllowedHeaders(List.of("*"));
 		configuration.setAllowCredentials(true);
+		configuration.setMaxAge(1800L);
 		return configuration;
 	}
 
