@@ -36,6 +36,27 @@ public final class VaryHeader {
 	}
 
 	/**
+	 * The {@code Vary} value that covers both values, each token once (compared ignoring ASCII
+	 * case), in the order first seen; {@code *} alone when either holds it.
+	 * @param first a {@code Vary} value, or null
+	 * @param second another, or null
+	 * @return the union, or null when neither holds a token
+	 */
+	public static String union(String first, String second) {
+		Map<String, String> tokens = new LinkedHashMap<>();
+		if (first != null) {
+			collect(first, tokens);
+		}
+		if (second != null) {
+			collect(second, tokens);
+		}
+		if (tokens.containsKey("*")) {
+			return "*";
+		}
+		return tokens.isEmpty() ? null : String.join(", ", tokens.values());
+	}
+
+	/**
 	 * Whether the comma-separated list {@code value} holds {@code token}, ignoring ASCII case.
 	 * @param value a comma-separated list
 	 * @param token the token to look for

@@ -38,6 +38,14 @@ class VaryHeaderTests {
 	}
 
 	@Test
+	void unionKeepsEachTokenOnceInTheOrderFirstSeen() {
+		assertThat(VaryHeader.union("Origin, accept-encoding,\torigin", "Accept-Encoding, Accept"))
+			.isEqualTo("Origin, accept-encoding, Accept");
+		assertThat(VaryHeader.union(null, " , ")).isNull();
+		assertThat(VaryHeader.union("Origin", "*")).isEqualTo("*");
+	}
+
+	@Test
 	void starAlreadyVariesOnEverything() {
 		assertThat(VaryHeader.merge("Accept, *", "Origin")).isNull();
 	}

@@ -28,8 +28,10 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  * {@code @CrossOriginPolicy}), lets the engine decide, answers preflights itself and writes the
  * headers of actual requests before passing them on, so that every response to an allowed origin
  * carries them, whoever writes it (Spring Security's 401 and 403, a filter that ends the request
- * early, {@code DispatcherServlet}'s own 404, 405 or 415). On the error dispatch the original request's
- * headers are written again, in case whatever failed reset the response.
+ * early, {@code DispatcherServlet}'s own 404, 405 or 415). Behind it, the policy is the gate for
+ * the response's {@code Access-Control-*} headers ({@link PolicyGatedResponse}): whatever else
+ * writes some, only the policy's leave. On the error dispatch the original request's headers are
+ * written again, in case whatever failed reset the response.
  *
  * <p>Where this filter runs, {@link CorsPolicyInterceptor} stands by: each request is decided once
  * and logged once. The interceptor still decides requests that reach {@code DispatcherServlet}
@@ -69,8 +71,8 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			restoreHeaders(request, response);
-			chain.doFilter(request, response);
+			NamedCorsPolicy policy = ServletRequestPolicy.get(request);
+			chain.doFilter(request, (policy != null) ? gated(policy, request, restoreHeaders(policy, request, response)) : response);
 			return;
 		}
 		request.setAttribute(ACTIVE_ATTRIBUTE, Boolean.TRUE);
@@ -88,14 +90,20 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 			response.setStatus(decision.status());
 			return;
 		}
-		chain.doFilter(request, response);
+		chain.doFilter(request, gated(policy, request, response));
 	}
 
 	@Override
 	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws ServletException, IOException {
-		restoreHeaders(request, response);
-		chain.doFilter(request, response);
+		NamedCorsPolicy policy = ServletRequestPolicy.get(request);
+		chain.doFilter(request, (policy != null) ? gated(policy, request, restoreHeaders(policy, request, response)) : response);
+	}
+
+	/** Behind this filter, the policy is the gate for the response's {@code Access-Control-*} headers. */
+	private HttpServletResponse gated(NamedCorsPolicy policy, HttpServletRequest request, HttpServletResponse response) {
+		return new PolicyGatedResponse(response, () -> this.engine.decide(policy.policy(), new ServletCorsRequest(request),
+				new ServletCorsResponseHeaders(response)));
 	}
 
 	private NamedCorsPolicy select(HttpServletRequest request) {
@@ -105,11 +113,11 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 	}
 
 	/** Writes the original request's headers to the error response: decided and logged already. */
-	private void restoreHeaders(HttpServletRequest request, HttpServletResponse response) {
-		NamedCorsPolicy policy = ServletRequestPolicy.get(request);
-		if (policy != null && !response.isCommitted()) {
+	private HttpServletResponse restoreHeaders(NamedCorsPolicy policy, HttpServletRequest request, HttpServletResponse response) {
+		if (!response.isCommitted()) {
 			this.engine.decide(policy.policy(), new ServletCorsRequest(request), new ServletCorsResponseHeaders(response));
 		}
+		return response;
 	}
 
 }

@@ -27,7 +27,10 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  * Enforces CORS policies in Spring WebFlux, with the same behaviour as the MVC interceptor: picks
  * the request's policy (looking up the handler method the request will reach when any controller
  * carries {@code @CrossOriginPolicy}, preflights included), lets the engine decide, answers
- * preflights itself and writes the headers of actual requests before passing them on.
+ * preflights itself and writes the headers of actual requests before passing them on. When the
+ * response is committed the policy decides its headers again, on a response cleared of every
+ * {@code Access-Control-*} header others wrote (a handler, a filter, a service behind a gateway):
+ * the policy is the gate, and {@code Vary} carries each token once.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -109,6 +112,13 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
 			return response.setComplete();
 		}
+		response.beforeCommit(() -> {
+			// the policy is the gate: whoever else wrote Access-Control-* headers, only its own leave
+			ServerCorsResponseHeaders headers = new ServerCorsResponseHeaders(response.getHeaders());
+			headers.clearAccessControl();
+			this.engine.decide(policy.policy(), new ServerCorsRequest(request), headers);
+			return Mono.empty();
+		});
 		return chain.filter(exchange);
 	}
 

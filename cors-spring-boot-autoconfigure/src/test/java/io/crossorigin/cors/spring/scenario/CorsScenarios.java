@@ -191,6 +191,25 @@ public final class CorsScenarios {
 				named("an error response to a disallowed origin has no CORS headers").request("GET", "/api/orders/fail")
 					.origin(EVIL).status(500).expectRefused(),
 
+				// the policy is the gate: whoever else writes Access-Control-* headers, only the policy's leave
+				allowedByApi(named("a component's own CORS headers never leave: the policy's do, Vary once each")
+					.request("GET", "/api/orders").origin(APP).header(ForeignHeaderFilters.HEADER, "add"), APP)
+					.expect("Vary", "Origin, Accept-Encoding").handled(true).needsGate(),
+				named("an origin the policy refuses gets no grant from another component")
+					.request("GET", "/api/orders").origin(ForeignHeaderFilters.FOREIGN_ORIGIN)
+					.header(ForeignHeaderFilters.HEADER, "add").expect("Vary", "Origin, Accept-Encoding").handled(true).needsGate(),
+				named("the any-origin policy's headers replace another component's").request("GET", "/public/info")
+					.origin(EVIL).header(ForeignHeaderFilters.HEADER, "add").expectShared("X-Version")
+					.expect("Vary", "Origin, Accept-Encoding").handled(true).needsGate(),
+				allowedByApi(named("a component that replaces Vary: the policy's token stays").request("GET", "/api/orders")
+					.origin(APP).header(ForeignHeaderFilters.HEADER, "set"), APP).expect("Vary", "Accept-Encoding, Origin")
+					.handled(true).needsGate(),
+				allowedByApi(named("a response whose headers a component cleared gets the policy's again")
+					.request("GET", "/api/orders").origin(APP).header(ForeignHeaderFilters.HEADER, "reset"), APP)
+					.handled(true).needsGate(),
+				allowedByApi(named("a handler that does its own CORS: only the policy's headers leave")
+					.request("GET", "/api/orders/self-cors").origin(APP), APP).handled(true).needsGate(),
+
 				// coexistence with Spring's @CrossOrigin
 				allowedByApi(named("the policy, not @CrossOrigin, answers a covered route").request("GET", "/api/legacy")
 					.origin(APP), APP).handled(true),

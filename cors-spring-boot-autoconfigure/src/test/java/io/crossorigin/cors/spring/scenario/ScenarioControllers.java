@@ -124,6 +124,17 @@ final class ScenarioControllers {
 					.then(Mono.error(new IllegalStateException("the stream broke")))));
 		}
 
+		/** A handler that does CORS of its own, as a legacy one might. */
+		@GetMapping("/self-cors")
+		ResponseEntity<String> selfCors() {
+			return ResponseEntity.ok()
+				.header(HANDLER, "orders.self-cors")
+				.header("Access-Control-Allow-Origin", "*")
+				.header("Access-Control-Allow-Credentials", "true")
+				.header("Access-Control-Max-Age", "86400")
+				.body("self-cors");
+		}
+
 		@ExceptionHandler(OrderConflictException.class)
 		ResponseEntity<String> handleConflict() {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body("conflict");
