@@ -57,6 +57,38 @@ class CorsEngineTests {
 	class NotCors {
 
 		@Test
+		void anOriginWithoutPortIsNotTheOriginOfAServerOnANonDefaultPort() {
+			CorsDecision decision = decide(app,
+					TestRequest.cors("GET", "https://api.example.com").server("https", "api.example.com", 8443));
+			assertThat(decision.kind()).isEqualTo(Kind.ACTUAL_DENIED);
+			assertThat(decision.reason()).isEqualTo(CorsReason.ORIGIN_NOT_ALLOWED);
+			assertThat(response.headers()).containsExactly(entry(VARY, "Origin"));
+		}
+
+		@Test
+		void anOriginWithTheServersNonDefaultPortIsItsOwn() {
+			CorsDecision decision = decide(app,
+					TestRequest.cors("GET", "https://api.example.com:8443").server("https", "api.example.com", 8443));
+			assertThat(decision.reason()).isEqualTo(CorsReason.SAME_ORIGIN);
+		}
+
+		@Test
+		void anOriginWithoutPortIsTheOriginOfAServerOnTheDefaultPortOrAnUnknownOne() {
+			assertThat(decide(app, TestRequest.cors("GET", "https://api.example.com").server("https", "api.example.com", 443))
+				.reason()).isEqualTo(CorsReason.SAME_ORIGIN);
+			assertThat(decide(app, TestRequest.cors("GET", "https://api.example.com").server("https", "api.example.com", -1))
+				.reason()).isEqualTo(CorsReason.SAME_ORIGIN);
+		}
+
+		@Test
+		void anOriginOfAnotherSchemeOrPortIsNotTheServersOwn() {
+			assertThat(decide(app, TestRequest.cors("GET", "http://api.example.com").server("https", "api.example.com", 443))
+				.reason()).isEqualTo(CorsReason.ORIGIN_NOT_ALLOWED);
+			assertThat(decide(app, TestRequest.cors("GET", "https://api.example.com:444").server("https", "api.example.com", 443))
+				.reason()).isEqualTo(CorsReason.ORIGIN_NOT_ALLOWED);
+		}
+
+		@Test
 		void requestWithoutOriginIsNotCorsAndOnlyGainsVaryOrigin() {
 			CorsDecision decision = decide(app, TestRequest.get());
 			assertThat(decision.kind()).isEqualTo(Kind.NOT_CORS);
@@ -136,6 +168,25 @@ class CorsEngineTests {
 				.doesNotContainKey(ACCESS_CONTROL_ALLOW_CREDENTIALS)
 				.containsEntry(ACCESS_CONTROL_ALLOW_HEADERS, "x-anything")
 				.containsEntry(VARY, PREFLIGHT_VARY);
+		}
+
+		@Test
+		void aPreflightWhoseAllowOriginAnotherComponentSetIsLeftToIt() {
+			response.set(ACCESS_CONTROL_ALLOW_ORIGIN, "https://other.example.com");
+			CorsDecision decision = decide(app, TestRequest.preflight(APP, "PUT"));
+			assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_ACCEPTED);
+			assertThat(decision.reason()).isEqualTo(CorsReason.ALLOW_ORIGIN_ALREADY_SET);
+			assertThat(response.headers()).containsOnly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "https://other.example.com"),
+					entry(VARY, PREFLIGHT_VARY));
+		}
+
+		@Test
+		void aRejectedPreflightLeavesAnotherComponentsAllowOriginAlone() {
+			response.set(ACCESS_CONTROL_ALLOW_ORIGIN, "https://other.example.com");
+			CorsDecision decision = decide(app, TestRequest.preflight(EVIL, "PUT"));
+			assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_REJECTED);
+			assertThat(response.headers()).containsOnly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "https://other.example.com"),
+					entry(VARY, PREFLIGHT_VARY));
 		}
 
 		@Test

@@ -34,6 +34,10 @@ public final class OriginSyntax {
 		if (schemeEnd < 0) {
 			return -1;
 		}
+		if (origin.startsWith("file:")) {
+			// a file: URL's origin is opaque: browsers send null, never file://...
+			return -1;
+		}
 		int hostStart = schemeEnd + 3;
 		int hostEnd = (hostStart < length && origin.charAt(hostStart) == '[')
 				? ipv6HostEnd(origin, hostStart) : regNameHostEnd(origin, hostStart);
@@ -110,6 +114,11 @@ public final class OriginSyntax {
 			if (!isDigit(c) && !(c >= 'a' && c <= 'f') && c != ':' && c != '.') {
 				return -1;
 			}
+		}
+		// only the form a browser serializes: an address written any other way ([0:0::1]) is not an origin it sends
+		String address = s.substring(start + 1, close);
+		if (!address.equals(Ipv6Address.canonical(address))) {
+			return -1;
 		}
 		int end = close + 1;
 		return (end == s.length() || s.charAt(end) == ':') ? end : -1;
