@@ -287,7 +287,7 @@ class CorsEngineProperties {
 	}
 
 	/** The oracle: the policy's own settings, read directly. */
-	private static boolean allows(PolicyCase policy, BrowserRequest request) {
+	static boolean allows(PolicyCase policy, BrowserRequest request) {
 		List<String> unsafeNames = unsafeHeaderNames(request);
 		boolean simple = List.of("GET", "HEAD", "POST").contains(request.method()) && unsafeNames.isEmpty()
 				&& !request.privateNetworkAccess();
@@ -358,7 +358,7 @@ class CorsEngineProperties {
 				Arbitraries.strings().ofMaxLength(40).withChars("abcXYZ-_,: \r\n\t\u0000\u007f\u00e9\u2028"));
 	}
 
-	private static boolean isCanonicalForTest(String origin) {
+	static boolean isCanonicalForTest(String origin) {
 		if (origin.startsWith("http://[")) {
 			// the generators' IPv6 literals: ::1 and ::2 are written as browsers serialize them, 0:0::1 is not
 			return Pattern.matches("http://\\[::[12]\\](:[1-9][0-9]{0,4})?", origin) && !origin.endsWith(":80")

@@ -65,7 +65,7 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		if (!decidedBefore) {
 			// an error dispatch restores the headers of a request decided and logged already
 			request.setAttribute(DECISION_ATTRIBUTE, decision);
-			CorsDecisionLogger.log(policy, request.getMethod(), originalUri(request), decision);
+			CorsDecisionLogger.log(policy, ServletCorsRequest.method(request), originalUri(request), decision);
 		}
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());

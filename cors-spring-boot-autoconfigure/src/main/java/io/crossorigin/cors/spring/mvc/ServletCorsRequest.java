@@ -1,14 +1,20 @@
 package io.crossorigin.cors.spring.mvc;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.crossorigin.cors.CorsRequest;
 import io.crossorigin.cors.http.FieldValues;
 
 /**
- * The engine's view of a servlet request: repeated header fields are combined with {@code ", "}.
+ * The engine's view of a servlet request: repeated header fields are combined with {@code ", "},
+ * and on an error dispatch the method is the request's own, not the {@code GET} that Servlet 6.1
+ * containers dispatch errors with.
  */
 final class ServletCorsRequest implements CorsRequest {
+
+	/** Servlet 6.1's {@code RequestDispatcher.ERROR_METHOD}: the method of the request that failed. */
+	static final String ERROR_METHOD_ATTRIBUTE = "jakarta.servlet.error.method";
 
 	private final HttpServletRequest request;
 
@@ -18,7 +24,16 @@ final class ServletCorsRequest implements CorsRequest {
 
 	@Override
 	public String method() {
-		return this.request.getMethod();
+		return method(this.request);
+	}
+
+	/** The request's own method, on an error dispatch too. */
+	static String method(HttpServletRequest request) {
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(ERROR_METHOD_ATTRIBUTE) instanceof String original) {
+			return original;
+		}
+		return request.getMethod();
 	}
 
 	@Override

@@ -171,6 +171,8 @@ public final class CorsScenarios {
 					.request("DELETE", "/api/orders").origin(APP).status(405), APP).handled(false),
 				named("unsupported method from a disallowed origin: the 405 has Vary only").request("DELETE", "/api/orders")
 					.origin(EVIL).status(405).expectRefused().handled(false),
+				named("a method the policy does not allow: its 405 has no CORS headers, error dispatch or not")
+					.request("PROPFIND", "/api/orders").origin(APP).status(405).expectRefused().handled(false),
 				allowedByApi(named("unsupported media type: the 415 keeps the CORS headers").request("POST", "/api/orders/json")
 					.origin(APP).header("Content-Type", "text/plain").status(415), APP).handled(false),
 				allowedByApi(named("not acceptable: the 406 keeps the CORS headers").request("GET", "/api/orders/json")
