@@ -81,6 +81,46 @@ class CorsEngineTests {
 		}
 
 		@Test
+		void theOriginIsComparedWithTheServerRegionByRegion() {
+			TestRequest.ServerSide server = new TestRequest.ServerSide("https", "api.example.com", 8443);
+			assertThat(sameOrigin("https://api.example.com:8443", server)).isTrue();
+			assertThat(sameOrigin("HTTPS://API.example.com:8443", server)).as("ASCII case of scheme and host").isTrue();
+			assertThat(sameOrigin("https://api.example.co:8443", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.comx:8443", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.com:844", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.com:84430", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.com:123456", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.com:84x3", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.com:", server)).isFalse();
+			assertThat(sameOrigin("https:/api.example.com:8443", server)).isFalse();
+			assertThat(sameOrigin("http://api.example.com:8443", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.com:443", new TestRequest.ServerSide("https", "api.example.com", -1)))
+				.as("an unknown port is the scheme's default").isTrue();
+		}
+
+		@Test
+		void withoutTheServersSchemeOrHostNothingIsItsOwnOrigin() {
+			assertThat(sameOrigin("https://api.example.com", new TestRequest.ServerSide(null, "api.example.com", 443))).isFalse();
+			assertThat(sameOrigin("https://api.example.com", new TestRequest.ServerSide("https", null, 443))).isFalse();
+		}
+
+		private boolean sameOrigin(String origin, TestRequest.ServerSide server) {
+			return CorsEngine.isSameOrigin(origin,
+					TestRequest.cors("GET", origin).server(server.scheme(), server.host(), server.port()));
+		}
+
+		@Test
+		void anyOriginPolicyLeavesAnAllowOriginAnotherComponentSetAlone() {
+			response.set(ACCESS_CONTROL_ALLOW_ORIGIN, "https://other.example.com");
+			CorsDecision actual = decide(everyone, TestRequest.cors("GET", APP));
+			assertThat(actual.reason()).isEqualTo(CorsReason.ALLOW_ORIGIN_ALREADY_SET);
+			assertThat(response.headers()).containsExactly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "https://other.example.com"));
+			CorsDecision notCors = decide(everyone, TestRequest.get());
+			assertThat(notCors.kind()).isEqualTo(Kind.NOT_CORS);
+			assertThat(response.headers()).containsExactly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "https://other.example.com"));
+		}
+
+		@Test
 		void anOriginOfAnotherSchemeOrPortIsNotTheServersOwn() {
 			assertThat(decide(app, TestRequest.cors("GET", "http://api.example.com").server("https", "api.example.com", 443))
 				.reason()).isEqualTo(CorsReason.ORIGIN_NOT_ALLOWED);

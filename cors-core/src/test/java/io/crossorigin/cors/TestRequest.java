@@ -53,6 +53,10 @@ final class TestRequest implements CorsRequest {
 		return header(CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS, value);
 	}
 
+	/** The request's own scheme, host and port, as a server sees them. */
+	record ServerSide(String scheme, String host, int port) {
+	}
+
 	TestRequest server(String scheme, String host, int port) {
 		this.scheme = scheme;
 		this.host = host;

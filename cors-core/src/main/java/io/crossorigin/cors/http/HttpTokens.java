@@ -1,8 +1,8 @@
 package io.crossorigin.cors.http;
 
 /**
- * Character classes of HTTP (RFC 9110): tokens, which method and header names must be, and the
- * control characters that must never reach a header value.
+ * Character classes of HTTP (RFC 9110): tokens, which method and header names must be, and
+ * optional white space.
  */
 public final class HttpTokens {
 
@@ -59,22 +59,6 @@ public final class HttpTokens {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Whether {@code s} holds a control character (below U+0020, or DEL) or a character outside
-	 * ISO-8859-1: nothing of the kind may be written into a header value.
-	 * @param s the text
-	 * @return true if a character is unfit for a header value
-	 */
-	public static boolean hasUnsafeValueCharacter(String s) {
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c < 0x20 || c == 0x7F || c > 0xFF) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -72,6 +72,10 @@ public record OriginPattern(Kind kind, String scheme, String host, boolean subdo
 			throw invalid(scheme.contains("*") ? "has '*' in its scheme" : "has an invalid scheme '" + scheme + "'",
 					"write an origin such as https://app.example.com; '*' is allowed only as the whole first label of the host");
 		}
+		if (scheme.equals("file")) {
+			throw invalid("names a file: URL, whose pages have the opaque origin and send Origin: null",
+					"list null to allow pages opened from files (and every other opaque origin)");
+		}
 		String authority = entry.substring(schemeEnd + 3);
 		int pathStart = firstIndexOf(authority, "/?#");
 		if (pathStart >= 0) {
@@ -125,6 +129,10 @@ public record OriginPattern(Kind kind, String scheme, String host, boolean subdo
 			if (subdomains) {
 				throw invalid("puts '*.' before an IP address", "list the address itself");
 			}
+			if (!bare.equals(domain)) {
+				throw invalid("ends an IPv4 address with a dot, which browsers never send",
+						"remove the trailing dot: " + scheme + "://" + bare);
+			}
 		}
 		if (subdomains && PublicSuffixList.shipped().isPublicSuffix(bare)) {
 			throw invalid("allows every subdomain of the public suffix '" + bare + "', which unrelated parties own",
@@ -174,8 +182,10 @@ public record OriginPattern(Kind kind, String scheme, String host, boolean subdo
 	}
 
 	private static int portColon(String authority) {
-		if (authority.startsWith("[")) {
-			int close = authority.indexOf(']');
+		int open = authority.indexOf('[');
+		if (open >= 0) {
+			// the colons of an IPv6 address are not the port's, wherever the bracket starts (*.[::1])
+			int close = authority.indexOf(']', open);
 			return (close >= 0 && close + 1 < authority.length() && authority.charAt(close + 1) == ':') ? close + 1 : -1;
 		}
 		return authority.lastIndexOf(':');

@@ -156,7 +156,8 @@ public final class OriginSyntax {
 			if (end - 1 == start || end - start - 1 > MAX_HOST_LENGTH) {
 				return -1;
 			}
-			return endsInNumber(s, lastLabelStart, end - 1) && !isCanonicalIpv4(s, start, end - 1) ? -1 : end;
+			// an IPv4 address is serialized without the dot: 1.2.3.4. is never sent
+			return endsInNumber(s, lastLabelStart, end - 1) ? -1 : end;
 		}
 		if (end - start > MAX_HOST_LENGTH) {
 			return -1;
@@ -185,15 +186,14 @@ public final class OriginSyntax {
 	}
 
 	private static int defaultPort(String s, int schemeEnd) {
-		if (s.startsWith("http", 0)) {
-			if (schemeEnd == 4) {
-				return 80;
-			}
-			if (schemeEnd == 5 && s.charAt(4) == 's') {
-				return 443;
-			}
-		}
-		return -1;
+		// the special schemes with a default port: http and ws (80), https and wss (443)
+		return switch (schemeEnd) {
+			case 2 -> s.startsWith("ws") ? 80 : -1;
+			case 3 -> s.startsWith("wss") ? 443 : -1;
+			case 4 -> s.startsWith("http") ? 80 : -1;
+			case 5 -> s.startsWith("https") ? 443 : -1;
+			default -> -1;
+		};
 	}
 
 	/** WHATWG URL: a host whose last label is numeric (or hex) is parsed as an IPv4 address. */

@@ -93,33 +93,40 @@ public final class PublicSuffixList {
 	}
 
 	private static PublicSuffixList load() {
-		Set<String> rules = new HashSet<>();
-		Set<String> wildcardParents = new HashSet<>();
-		Set<String> exceptions = new HashSet<>();
 		try (InputStream in = PublicSuffixList.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("The Public Suffix List resource " + RESOURCE + " is missing");
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				String rule = line.strip();
-				if (rule.isEmpty() || rule.startsWith("//")) {
-					continue;
-				}
-				if (rule.startsWith("!")) {
-					addAscii(exceptions, rule.substring(1));
-				}
-				else if (rule.startsWith("*.")) {
-					addAscii(wildcardParents, rule.substring(2));
-				}
-				else {
-					addAscii(rules, rule);
-				}
-			}
+			return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the Public Suffix List", ex);
+		}
+	}
+
+	/**
+	 * Reads a list in the Public Suffix List's format: a rule per line, {@code //} comments, blank
+	 * lines, {@code *.} wildcard rules and {@code !} exceptions, Unicode rules as punycode.
+	 */
+	static PublicSuffixList parse(BufferedReader reader) throws IOException {
+		Set<String> rules = new HashSet<>();
+		Set<String> wildcardParents = new HashSet<>();
+		Set<String> exceptions = new HashSet<>();
+		String line;
+		while ((line = reader.readLine()) != null) {
+			String rule = line.strip();
+			if (rule.isEmpty() || rule.startsWith("//")) {
+				continue;
+			}
+			if (rule.startsWith("!")) {
+				addAscii(exceptions, rule.substring(1));
+			}
+			else if (rule.startsWith("*.")) {
+				addAscii(wildcardParents, rule.substring(2));
+			}
+			else {
+				addAscii(rules, rule);
+			}
 		}
 		return new PublicSuffixList(Set.copyOf(rules), Set.copyOf(wildcardParents), Set.copyOf(exceptions));
 	}

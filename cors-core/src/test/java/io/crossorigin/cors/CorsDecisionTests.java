@@ -1,0 +1,61 @@
+package io.crossorigin.cors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.crossorigin.cors.CorsDecision.Kind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * What a decision says of itself, and how it quotes a request-supplied value for the log: escaped,
+ * truncated at {@link CorsDecision#MAX_DETAIL_LENGTH}, never able to forge a line.
+ */
+class CorsDecisionTests {
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void eachKindIsExactlyOneOfAllowedRejectedOrNeither(Kind kind) {
+		CorsDecision decision = CorsDecision.of(kind, CorsReason.ALLOWED);
+		assertThat(decision.isPreflight()).isEqualTo(kind == Kind.PREFLIGHT_ACCEPTED || kind == Kind.PREFLIGHT_REJECTED);
+		assertThat(decision.isAllowed()).isEqualTo(kind == Kind.PREFLIGHT_ACCEPTED || kind == Kind.ACTUAL_ALLOWED);
+		assertThat(decision.isRejected()).isEqualTo(kind == Kind.PREFLIGHT_REJECTED || kind == Kind.ACTUAL_DENIED);
+		assertThat(kind.isPreflight()).isEqualTo(decision.isPreflight());
+	}
+
+	@Test
+	void onlyPreflightsHaveAStatus() {
+		assertThat(CorsDecision.of(Kind.PREFLIGHT_ACCEPTED, CorsReason.ALLOWED).status()).isEqualTo(204);
+		assertThat(CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.ORIGIN_NOT_ALLOWED).status()).isEqualTo(403);
+		assertThatIllegalStateException().isThrownBy(() -> CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED).status());
+		assertThatIllegalStateException().isThrownBy(() -> CorsDecision.of(Kind.NOT_CORS, CorsReason.NO_ORIGIN).status());
+	}
+
+	@Test
+	void decisionsWithoutDetailAreSharedAndSayWhatHappened() {
+		CorsDecision decision = CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED);
+		assertThat(decision).isSameAs(CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED));
+		assertThat(decision.detail()).isNull();
+		assertThat(decision).hasToString("ACTUAL_ALLOWED: the policy allows the request");
+		assertThat(CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.ORIGIN_NOT_ALLOWED, "https://evil.example.org", 0, 24))
+			.hasToString("ACTUAL_DENIED: the origin is not allowed ('https://evil.example.org')");
+	}
+
+	@Test
+	void detailIsQuotedWithUnsafeCharactersEscaped() {
+		assertThat(CorsDecision.sanitize("a'b\\c\r\n\u0000\u001f\u007f\u007e\u00e9 z", 0, 14))
+			.isEqualTo("'a\\u0027b\\u005cc\\u000d\\u000a\\u0000\\u001f\\u007f~\\u00e9 z'");
+		assertThat(CorsDecision.sanitize("xxabcxx", 2, 5)).isEqualTo("'abc'");
+	}
+
+	@Test
+	void detailKeepsEightyCharactersAndSaysHowLongTheRestWas() {
+		String eighty = "a".repeat(CorsDecision.MAX_DETAIL_LENGTH);
+		assertThat(CorsDecision.sanitize(eighty, 0, 80)).isEqualTo("'" + eighty + "'");
+		assertThat(CorsDecision.sanitize(eighty + "b", 0, 81)).isEqualTo("'" + eighty + "'... (81 characters)");
+		assertThat(CorsDecision.sanitize("x" + eighty + "bc", 1, 83)).isEqualTo("'" + eighty + "'... (82 characters)");
+	}
+
+}
