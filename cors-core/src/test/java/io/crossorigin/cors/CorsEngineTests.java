@@ -92,6 +92,13 @@ class CorsEngineTests {
 			assertThat(sameOrigin("https://api.example.com:123456", server)).isFalse();
 			assertThat(sameOrigin("https://api.example.com:84x3", server)).isFalse();
 			assertThat(sameOrigin("https://api.example.com:", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.com:84/3", server)).isFalse();
+			assertThat(sameOrigin("https://api.example.com:84:3", server)).isFalse();
+			assertThat(sameOrigin("httpsXYZapi.example.com:8443", server)).as("no :// after the scheme").isFalse();
+			assertThat(sameOrigin("https://api.example.com:18443", new TestRequest.ServerSide("https", "api.example.com", 18443)))
+				.as("a five-digit port").isTrue();
+			assertThat(sameOrigin("http://api.example.com:8", new TestRequest.ServerSide("http", "api.example.com", 8)))
+				.as("a one-digit port").isTrue();
 			assertThat(sameOrigin("https:/api.example.com:8443", server)).isFalse();
 			assertThat(sameOrigin("http://api.example.com:8443", server)).isFalse();
 			assertThat(sameOrigin("https://api.example.com:443", new TestRequest.ServerSide("https", "api.example.com", -1)))
@@ -227,6 +234,23 @@ class CorsEngineTests {
 			assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_REJECTED);
 			assertThat(response.headers()).containsOnly(entry(ACCESS_CONTROL_ALLOW_ORIGIN, "https://other.example.com"),
 					entry(VARY, PREFLIGHT_VARY));
+		}
+
+		@Test
+		void aRequestHeadersListOfOnlyCommasAndSpacesAsksForNothing() {
+			CorsDecision decision = decide(app, TestRequest.preflight(APP, "PUT").requestHeaders(" , ,\t"));
+			assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_ACCEPTED);
+			assertThat(response.headers()).doesNotContainKey(ACCESS_CONTROL_ALLOW_HEADERS);
+		}
+
+		@Test
+		void requestHeadersUpToTheLimitAreReadAndOneCharacterMoreIsNot() {
+			String limit = "a,".repeat(2047) + "ab";
+			assertThat(limit).hasSize(CorsEngine.MAX_REQUEST_HEADERS_LENGTH);
+			assertThat(decide(everyone, TestRequest.preflight(APP, "POST").requestHeaders(limit)).kind())
+				.isEqualTo(Kind.PREFLIGHT_ACCEPTED);
+			assertThat(decide(everyone, TestRequest.preflight(APP, "POST").requestHeaders(limit + "c")).reason())
+				.isEqualTo(CorsReason.HEADERS_TOO_LONG);
 		}
 
 		@Test
@@ -443,6 +467,13 @@ class CorsEngineTests {
 		@Test
 		void anyOriginPolicyIncludesTheNullOrigin() {
 			assertThat(decide(everyone, TestRequest.cors("GET", "null")).kind()).isEqualTo(Kind.ACTUAL_ALLOWED);
+		}
+
+		@Test
+		void anyOriginPolicyReportsThatItAllowedTheRequest() {
+			CorsDecision decision = decide(everyone, TestRequest.cors("GET", APP));
+			assertThat(decision.kind()).isEqualTo(Kind.ACTUAL_ALLOWED);
+			assertThat(decision.reason()).isEqualTo(CorsReason.ALLOWED);
 		}
 
 		@Test
