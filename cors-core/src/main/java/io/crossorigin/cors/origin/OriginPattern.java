@@ -47,6 +47,11 @@ public record OriginPattern(Kind kind, String scheme, String host, boolean subdo
 		if (entry == null || entry.isEmpty()) {
 			throw invalid("is empty", "remove it, or write an origin such as https://app.example.com");
 		}
+		if (entry.length() > OriginSyntax.MAX_LENGTH) {
+			// '*.' and ':*' stand for at least as many characters: no Origin it matches is ever read
+			throw invalid("is longer than " + OriginSyntax.MAX_LENGTH + " characters, so it can match no Origin",
+					"list the origin as browsers send it, e.g. https://app.example.com");
+		}
 		for (int i = 0; i < entry.length(); i++) {
 			char c = entry.charAt(i);
 			if (c <= ' ' || c == 0x7F) {

@@ -37,6 +37,15 @@ class OriginPatternTests {
 		assertRefused("https://" + host253 + "b", "invalid length");
 	}
 
+	/** Found by fuzzing: a long custom scheme made an entry no Origin the engine reads could ever match. */
+	@Test
+	void entriesLongerThanAnyOriginTheEngineReadsAreRefused() {
+		String scheme400 = "s".repeat(400 - "://h".length());
+		assertThat(OriginPattern.parse(scheme400 + "://h")).hasToString(scheme400 + "://h");
+		assertThat(OriginSyntax.isCanonical(scheme400 + "://h")).isTrue();
+		assertRefused("s" + scheme400 + "://h", "longer than 400 characters");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "https://x.com:0|invalid port", "https://x.com:65536|invalid port",
 			"https://x.com:123456|invalid port", "https://x.com:08a|invalid port", "https://x.com:|invalid port",

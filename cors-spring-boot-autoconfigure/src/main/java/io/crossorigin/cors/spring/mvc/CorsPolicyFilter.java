@@ -71,8 +71,7 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			NamedCorsPolicy policy = ServletRequestPolicy.get(request);
-			chain.doFilter(request, (policy != null) ? gated(policy, request, restoreHeaders(policy, request, response)) : response);
+			continueErrorDispatch(request, response, chain);
 			return;
 		}
 		request.setAttribute(ACTIVE_ATTRIBUTE, Boolean.TRUE);
@@ -96,8 +95,24 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws ServletException, IOException {
+		continueErrorDispatch(request, response, chain);
+	}
+
+	/**
+	 * The error dispatch of a request decided (and logged) already: its headers are written again,
+	 * in case whatever failed reset the response, and the error page writes behind the gate.
+	 */
+	private void continueErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		NamedCorsPolicy policy = ServletRequestPolicy.get(request);
-		chain.doFilter(request, (policy != null) ? gated(policy, request, restoreHeaders(policy, request, response)) : response);
+		if (policy == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!response.isCommitted()) {
+			this.engine.decide(policy.policy(), new ServletCorsRequest(request), new ServletCorsResponseHeaders(response));
+		}
+		chain.doFilter(request, gated(policy, request, response));
 	}
 
 	/** Behind this filter, the policy is the gate for the response's {@code Access-Control-*} headers. */
@@ -110,14 +125,6 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 		RequestPath path = ServletRequestPathUtils.parse(request);
 		HandlerMethod handler = this.selector.hasAnnotatedHandlers() ? this.handlers.find(request, path) : null;
 		return this.selector.select(handler, path.pathWithinApplication());
-	}
-
-	/** Writes the original request's headers to the error response: decided and logged already. */
-	private HttpServletResponse restoreHeaders(NamedCorsPolicy policy, HttpServletRequest request, HttpServletResponse response) {
-		if (!response.isCommitted()) {
-			this.engine.decide(policy.policy(), new ServletCorsRequest(request), new ServletCorsResponseHeaders(response));
-		}
-		return response;
 	}
 
 }
