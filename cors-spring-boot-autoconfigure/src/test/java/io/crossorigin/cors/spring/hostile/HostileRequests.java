@@ -40,7 +40,11 @@ final class HostileRequests {
 
 	}
 
-	/** Origins no policy allows, as scanners try them; each sent as an actual request and as a preflight. */
+	/**
+	 * Origins no policy allows, as scanners try them; each sent as an actual request, as a
+	 * preflight, and as a preflight asking for request headers (how scanners look for reflected
+	 * header names).
+	 */
 	static List<String> origins() {
 		return List.of(
 				// reflection of any origin, and the opaque one
@@ -66,7 +70,24 @@ final class HostileRequests {
 				"https://app.example.com@evil.org", "https://evil.org#@app.example.com", "https://evil.org?app.example.com",
 				// ports and case
 				"https://app.example.com:443", "http://localhost:0", "http://localhost:65536", "http://localhost:080",
-				"https://APP.example.com", "HTTPS://app.example.com");
+				"https://APP.example.com", "HTTPS://app.example.com", "http://LOCALHOST:3000",
+				// an exact entry is no pattern: its parent, its subdomains, its neighbours
+				"https://example.com", "https://sub.app.example.com", "https://evil.app.example.com", "https://com",
+				"https://app.example.com:8443", "http://app.example.com:80", "https://app.example.com.xn--evil-abc.org",
+				// the any-port localhost entry: other loopback names and addresses, and suffixes after the port
+				"http://127.0.0.1:3000", "http://0.0.0.0:3000", "http://[::1]:3000", "http://2130706433:3000",
+				"https://0x7f.0.0.1", "http://localhost.:3000", "http://localhost:3000.evil.org",
+				"http://localhost:3000@evil.org", "http://evil-localhost:3000", "http://localhostevil.org:3000",
+				"http://localhost:3000\\@evil.org",
+				// more than an origin: paths, trailing characters, user info, empty and doubled ports
+				"https://evil.org/app.example.com", "https://app.example.com/", "https://app.example.com.",
+				"https://app.example.com:", "https://app.example.com:443:443", "https://app.example.com:443/",
+				"https://user:pass@app.example.com", "https://app.example.com@", "https://app.example.com%2eevil.org",
+				"https://app.example.com%00", "https://app.example.com%0d%0aX-Injected:%201",
+				// less than an origin, wildcards sent literally, and schemes browsers send for opaque origins
+				"https:app.example.com", "https:/app.example.com", "//app.example.com", "app.example.com",
+				"https://*.example.com", "*", "file://", "data:,", "about:blank", "javascript:alert(1)",
+				"chrome-extension://abcdefghijklmnop", "ws://app.example.com", "wss://app.example.com");
 	}
 
 	static List<Hostile> all() {
@@ -76,6 +97,9 @@ final class HostileRequests {
 					"GET /api/orders HTTP/1.1\r\nHost: {host}\r\n" + CREDENTIALS + "Origin: " + origin + "\r\n", false));
 			all.add(new Hostile("origin", origin + " (preflight)", "OPTIONS /api/orders HTTP/1.1\r\nHost: {host}\r\n"
 					+ "Origin: " + origin + "\r\nAccess-Control-Request-Method: PUT\r\n", true));
+			all.add(new Hostile("origin", origin + " (preflight with request headers)", "OPTIONS /api/orders HTTP/1.1\r\n"
+					+ "Host: {host}\r\nOrigin: " + origin + "\r\nAccess-Control-Request-Method: POST\r\n"
+					+ "Access-Control-Request-Headers: x-evil, content-type\r\n", true));
 		}
 		String get = "GET /api/orders HTTP/1.1\r\nHost: {host}\r\n" + CREDENTIALS;
 		String options = "OPTIONS /api/orders HTTP/1.1\r\nHost: {host}\r\n";

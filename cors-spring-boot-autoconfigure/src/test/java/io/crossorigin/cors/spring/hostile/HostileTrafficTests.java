@@ -101,6 +101,11 @@ class HostileTrafficTests {
 		}
 	}
 
+	@Test
+	void atLeastTwoHundredDistinctHostileRequestsAreSent() {
+		assertThat(HostileRequests.all().stream().map(Hostile::head).distinct()).hasSizeGreaterThanOrEqualTo(200);
+	}
+
 	abstract static class Target {
 
 		@LocalServerPort
