@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.cors.CorsConfiguration;
@@ -25,6 +24,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
 import io.crossorigin.cors.spring.CorsPolicyProperties;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.CorsPolicySelector;
@@ -83,7 +83,7 @@ public class ServletCorsBenchmark {
 		CorsProperties properties = new CorsProperties();
 		properties.getPolicies().put("api", api);
 		this.interceptor = new CorsPolicyInterceptor(
-				new CorsPolicySelector(CorsPolicyRegistry.of(properties), new MockEnvironment()), new CorsEngine());
+				new CorsPolicySelector(CorsPolicyRegistry.of(properties)), new CorsEngine());
 
 		CorsConfiguration configuration = new CorsConfiguration();
 		configuration.setAllowedOrigins(ORIGINS);
@@ -123,7 +123,7 @@ public class ServletCorsBenchmark {
 	private void reset() {
 		this.servletResponse.setCommitted(false);
 		this.servletResponse.reset();
-		this.servletRequest.removeAttribute(CorsPolicyInterceptor.POLICY_ATTRIBUTE);
+		this.servletRequest.removeAttribute(AppliedCorsPolicy.ATTRIBUTE);
 	}
 
 	@Benchmark

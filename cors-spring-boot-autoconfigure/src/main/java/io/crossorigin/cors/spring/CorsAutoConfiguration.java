@@ -1,10 +1,15 @@
 package io.crossorigin.cors.spring;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.web.util.pattern.PathPattern;
@@ -12,9 +17,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import io.crossorigin.cors.CorsEngine;
 
 /**
- * Auto-configuration of the parts both web stacks share: the engine, the validated policies of
- * {@code cors.policies} and the selector that picks one per request. {@code cors.enabled=false}
- * registers nothing.
+ * Auto-configuration of the parts both web stacks share: the engine, the registry of validated
+ * policies ({@code cors.policies} and {@link CorsPolicyRegistrar} beans), the selector that picks
+ * one per request, and the startup validation of every {@link CrossOriginPolicy}.
+ * {@code cors.enabled=false} registers nothing.
  */
 @AutoConfiguration
 @ConditionalOnClass(PathPattern.class)
@@ -28,18 +34,29 @@ public class CorsAutoConfiguration {
 		return new CorsEngine();
 	}
 
+	/**
+	 * The registry. It reads {@code cors.*} from the environment itself, at startup and on each
+	 * reload, so that a reload sees the environment as it is then.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	CorsPolicyRegistry corsPolicyRegistry(CorsProperties properties) {
-		CorsPolicyRegistry registry = CorsPolicyRegistry.of(properties);
-		registry.warnings().forEach(CorsDecisionLogger::warn);
-		return registry;
+	CorsPolicyRegistry corsPolicyRegistry(Environment environment, ObjectProvider<CorsPolicyRegistrar> registrars) {
+		return new CorsPolicyRegistry(
+				() -> Binder.get(environment).bindOrCreate(CorsProperties.PREFIX, CorsProperties.class),
+				() -> registrars.orderedStream().toList(), environment, Clock.systemUTC());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsPolicySelector corsPolicySelector(CorsPolicyRegistry registry, Environment environment) {
-		return new CorsPolicySelector(registry, environment);
+	CorsPolicySelector corsPolicySelector(CorsPolicyRegistry registry) {
+		return new CorsPolicySelector(registry);
+	}
+
+	/** Derives and validates every {@code @CrossOriginPolicy} once all singletons exist, failing startup if one is invalid. */
+	@Bean
+	static CrossOriginPolicyScanner corsPolicyAnnotationScanner(ListableBeanFactory beanFactory,
+			ObjectProvider<CorsPolicyRegistry> registry) {
+		return new CrossOriginPolicyScanner(beanFactory, registry);
 	}
 
 }

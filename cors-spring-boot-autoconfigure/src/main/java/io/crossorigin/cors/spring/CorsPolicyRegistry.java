@@ -1,212 +1,219 @@
 package io.crossorigin.cors.spring;
 
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-import org.springframework.core.env.PropertyResolver;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
-import org.springframework.web.util.pattern.PatternParseException;
 
-import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.spring.CorsPolicySet.AnnotatedElementKey;
 
 /**
- * The named policies of {@code cors.policies}, validated and compiled at startup, and the path
- * patterns that select them: for a request path, the policy with the most specific matching
- * pattern ({@link PathPattern#SPECIFICITY_COMPARATOR}), the one declared first among equally
- * specific ones.
+ * The named policies in force: those of {@code cors.policies}, those {@link CorsPolicyRegistrar}
+ * beans register and those {@link #register registered} through this registry, validated alike
+ * and compiled into one {@link CorsPolicySet}. {@link #reload()} reads the properties again,
+ * calls the registrars again and swaps the new set in whole; a request in flight keeps the set it
+ * selected its policy from. A set that does not validate is never swapped in: the one in force
+ * stays, and the problems are reported exactly as at startup.
  */
-public final class CorsPolicyRegistry {
+public class CorsPolicyRegistry {
 
-	private static final String DEFAULTS_PREFIX = "cors.defaults.";
+	private static final Log logger = LogFactory.getLog(CorsDecisionLogger.CATEGORY);
 
-	private final CorsPolicyProperties defaults;
+	private final Supplier<CorsProperties> properties;
 
-	private final Map<String, CorsPolicyProperties> properties;
+	private final Supplier<? extends Collection<CorsPolicyRegistrar>> registrars;
 
-	private final Map<String, NamedCorsPolicy> policies;
+	private final Environment environment;
 
-	private final List<PatternEntry> patterns;
+	private final Clock clock;
 
-	private final List<CorsConfigurationProblem> warnings;
+	private final Map<String, Consumer<CorsPolicyProperties>> registered = new LinkedHashMap<>();
 
-	private CorsPolicyRegistry(CorsPolicyProperties defaults, Map<String, CorsPolicyProperties> properties,
-			Map<String, NamedCorsPolicy> policies, List<PatternEntry> patterns, List<CorsConfigurationProblem> warnings) {
-		this.defaults = defaults;
+	private final Object lock = new Object();
+
+	private volatile Collection<AnnotatedElementKey> annotated = List.of();
+
+	private volatile CorsPolicySet current;
+
+	/**
+	 * Creates a registry and loads its policies.
+	 * @param properties reads {@code cors.*} (at startup, and again on each reload)
+	 * @param registrars the registrars (called at startup, and again on each reload)
+	 * @param environment resolves placeholders and tells which file defined a property
+	 * @param clock tells when policies were loaded
+	 * @throws InvalidCorsConfigurationException listing every problem, if any
+	 */
+	CorsPolicyRegistry(Supplier<CorsProperties> properties, Supplier<? extends Collection<CorsPolicyRegistrar>> registrars,
+			Environment environment, Clock clock) {
 		this.properties = properties;
-		this.policies = policies;
-		this.patterns = patterns;
-		this.warnings = warnings;
+		this.registrars = registrars;
+		this.environment = environment;
+		this.clock = clock;
+		this.current = load(properties.get(), this.registered, this.annotated);
 	}
 
 	/**
-	 * Validates and compiles every policy.
+	 * Validates and compiles the policies of fixed properties, without registrars.
 	 * @param properties the bound properties
 	 * @return the registry
 	 * @throws InvalidCorsConfigurationException listing every problem, if any
 	 */
 	public static CorsPolicyRegistry of(CorsProperties properties) {
-		List<CorsConfigurationProblem> problems = new ArrayList<>();
-		List<CorsConfigurationProblem> warnings = new ArrayList<>();
-		CorsPolicyProperties defaults = properties.getDefaults();
-		// cors.defaults must be valid even when no policy inherits it yet
-		new CorsPolicyAssembler(problems, DEFAULTS_PREFIX).properties(defaults, DEFAULTS_PREFIX).build();
-		Map<String, NamedCorsPolicy> policies = new LinkedHashMap<>();
-		List<PatternEntry> patterns = new ArrayList<>();
-		for (Map.Entry<String, CorsPolicyProperties> entry : properties.getPolicies().entrySet()) {
-			String name = entry.getKey();
-			String prefix = "cors.policies." + name + ".";
-			List<CorsConfigurationProblem> policyProblems = new ArrayList<>();
-			CorsPolicyAssembler assembler = new CorsPolicyAssembler(policyProblems, prefix)
-				.properties(defaults, DEFAULTS_PREFIX)
-				.properties(entry.getValue(), prefix);
-			CorsPolicy policy = assembler.build();
-			addAbsent(problems, policyProblems);
-			if (policy == null) {
-				continue;
-			}
-			NamedCorsPolicy named = new NamedCorsPolicy(name, policy);
-			policies.put(name, named);
-			addAbsent(warnings, policy.warnings().stream().map(assembler::locate).toList());
-			List<String> pathPatterns = entry.getValue().getPathPatterns();
-			String patternsPrefix = prefix;
-			if (pathPatterns == null) {
-				pathPatterns = defaults.getPathPatterns();
-				patternsPrefix = DEFAULTS_PREFIX;
-			}
-			parsePatterns(pathPatterns, patternsPrefix, named, patterns, problems);
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidCorsConfigurationException(problems);
-		}
-		patterns.sort((a, b) -> PathPattern.SPECIFICITY_COMPARATOR.compare(a.pattern(), b.pattern()));
-		return new CorsPolicyRegistry(defaults, Map.copyOf(properties.getPolicies()), Collections.unmodifiableMap(policies),
-				List.copyOf(patterns), List.copyOf(warnings));
-	}
-
-	private static void parsePatterns(List<String> pathPatterns, String prefix, NamedCorsPolicy policy,
-			List<PatternEntry> patterns, List<CorsConfigurationProblem> problems) {
-		if (pathPatterns == null) {
-			return;
-		}
-		for (int i = 0; i < pathPatterns.size(); i++) {
-			String pattern = pathPatterns.get(i);
-			String path = prefix + "path-patterns[" + i + "]";
-			if (pattern == null || !pattern.startsWith("/")) {
-				problems.add(new CorsConfigurationProblem(path, pattern, "does not start with '/'",
-						"write a path pattern such as /api/**"));
-				continue;
-			}
-			try {
-				patterns.add(new PatternEntry(PathPatternParser.defaultInstance.parse(pattern), policy));
-			}
-			catch (PatternParseException ex) {
-				problems.add(new CorsConfigurationProblem(path, pattern,
-						"is not a valid path pattern (" + ex.getMessage() + ")",
-						"use Spring's PathPattern syntax, e.g. /api/**, /orders/{id} or /files/*.pdf"));
-			}
-		}
-	}
-
-	private static void addAbsent(List<CorsConfigurationProblem> all, List<CorsConfigurationProblem> more) {
-		for (CorsConfigurationProblem problem : more) {
-			if (!all.contains(problem)) {
-				all.add(problem);
-			}
-		}
+		return new CorsPolicyRegistry(() -> properties, List::of, new StandardEnvironment(), Clock.systemUTC());
 	}
 
 	/**
-	 * The policy a request path selects, if any.
+	 * The set of policies in force. Select a request's policy from one set: a reload may swap in
+	 * another at any time.
+	 * @return the current set
+	 */
+	public CorsPolicySet current() {
+		return this.current;
+	}
+
+	/**
+	 * The named policies in force, in the order they were defined.
+	 * @return the policies by name
+	 */
+	public Map<String, NamedCorsPolicy> policies() {
+		return this.current.policies();
+	}
+
+	/**
+	 * The policy a request path selects in the set in force.
 	 * @param path the path within the application
 	 * @return the policy with the most specific matching pattern, or null
 	 */
 	public NamedCorsPolicy forPath(PathContainer path) {
-		for (PatternEntry entry : this.patterns) {
-			if (entry.pattern().matches(path)) {
-				return entry.policy();
-			}
-		}
-		return null;
+		return this.current.forPath(path);
 	}
 
 	/**
-	 * A policy by name.
-	 * @param name a key of {@code cors.policies}
+	 * A policy by name, in the set in force.
+	 * @param name the name it was defined under
 	 * @return the policy, or null if there is none by that name
 	 */
 	public NamedCorsPolicy policy(String name) {
-		return this.policies.get(name);
+		return this.current.policy(name);
 	}
 
 	/**
-	 * The policies, in declaration order.
-	 * @return the policies by name
-	 */
-	public Map<String, NamedCorsPolicy> policies() {
-		return this.policies;
-	}
-
-	/**
-	 * Settings that are valid but probably not meant, located by property path; logged at startup.
+	 * Settings of the set in force that are valid but probably not meant.
 	 * @return the warnings
 	 */
 	public List<CorsConfigurationProblem> warnings() {
-		return this.warnings;
+		return this.current.warnings();
 	}
 
 	/**
-	 * Builds the policy a {@link CrossOriginPolicy} describes: the named policy's settings (or
-	 * {@code cors.defaults}) overridden by the annotation's attributes.
-	 * @param annotation the annotation
-	 * @param element how to name the annotated element in problems
-	 * @param resolver resolves placeholders in the attributes
-	 * @param problems where problems are collected
-	 * @return the policy, or null if it is invalid (problems were added)
+	 * Reads {@code cors.*} again, calls every {@link CorsPolicyRegistrar} again, and swaps in the
+	 * new set of policies if it is valid.
+	 * @return the set now in force
+	 * @throws InvalidCorsConfigurationException if the new configuration is invalid; the set in
+	 * force stays, and the problems are logged at ERROR
 	 */
-	NamedCorsPolicy derive(CrossOriginPolicy annotation, String element, PropertyResolver resolver,
-			List<CorsConfigurationProblem> problems) {
-		String name = resolveName(annotation.value(), resolver);
-		CorsPolicyAssembler assembler = new CorsPolicyAssembler(problems, DEFAULTS_PREFIX);
-		assembler.properties(this.defaults, DEFAULTS_PREFIX);
-		if (!name.isEmpty()) {
-			CorsPolicyProperties named = this.properties.get(name);
-			if (named == null) {
-				problems.add(new CorsConfigurationProblem("@CrossOriginPolicy on " + element + ": value", name,
-						"names no policy in cors.policies",
-						"define cors.policies." + name + ", or name one of " + this.policies.keySet()));
-				return null;
-			}
-			assembler.properties(named, "cors.policies." + name + ".");
+	public CorsPolicySet reload() {
+		synchronized (this.lock) {
+			return swap(this.properties.get(), this.registered, this.annotated, "reload");
 		}
-		if (!name.isEmpty() && !hasOverrides(annotation)) {
-			return this.policies.get(name);
-		}
-		assembler.annotation(annotation, element, resolver);
-		CorsPolicy policy = assembler.build();
-		return (policy != null) ? new NamedCorsPolicy((name.isEmpty() ? "defaults" : name) + " @" + element, policy) : null;
 	}
 
-	private static String resolveName(String value, PropertyResolver resolver) {
+	/**
+	 * Adds a named policy in code, validated like properties, and swaps in the set that holds it.
+	 * It stays across reloads.
+	 * @param name the policy's name; not one defined already
+	 * @param settings sets the policy's settings, as a {@code cors.policies} entry would
+	 * @return the set now in force
+	 * @throws InvalidCorsConfigurationException if the policy is invalid; nothing changes
+	 */
+	public CorsPolicySet register(String name, Consumer<CorsPolicyProperties> settings) {
+		synchronized (this.lock) {
+			Map<String, Consumer<CorsPolicyProperties>> registered = new LinkedHashMap<>(this.registered);
+			registered.put(name, settings);
+			CorsPolicySet set = swap(this.properties.get(), registered, this.annotated, "registration of '" + name + "'");
+			this.registered.put(name, settings);
+			return set;
+		}
+	}
+
+	/**
+	 * Derives and validates the policies of the classes and methods that carry
+	 * {@link CrossOriginPolicy}, now and on every reload.
+	 * @param elements the annotated elements
+	 * @throws InvalidCorsConfigurationException listing every invalid annotation
+	 */
+	void annotated(Collection<AnnotatedElementKey> elements) {
+		synchronized (this.lock) {
+			List<AnnotatedElementKey> all = List.copyOf(elements);
+			this.current = load(this.properties.get(), this.registered, all);
+			this.annotated = all;
+		}
+	}
+
+	/**
+	 * Whether any class or method known at startup carries {@link CrossOriginPolicy}.
+	 * @return true if annotated elements were found
+	 */
+	boolean hasAnnotatedElements() {
+		return !this.annotated.isEmpty();
+	}
+
+	private CorsPolicySet swap(CorsProperties properties, Map<String, Consumer<CorsPolicyProperties>> registered,
+			Collection<AnnotatedElementKey> annotated, String what) {
+		CorsPolicySet next;
 		try {
-			return resolver.resolveRequiredPlaceholders(value);
+			next = load(properties, registered, annotated);
 		}
-		catch (IllegalArgumentException ex) {
-			return value;
+		catch (InvalidCorsConfigurationException ex) {
+			logger.error("CORS " + what + " refused; the policies loaded at " + this.current.loadedAt()
+					+ " stay in force. " + CorsConfigurationReport.description(ex.problems())
+					+ CorsConfigurationReport.action(ex.problems()));
+			throw ex;
 		}
+		this.current = next;
+		logger.info("CORS " + what + ": " + next.policies().size() + " policies in force " + next.policies().keySet());
+		return next;
 	}
 
-	private static boolean hasOverrides(CrossOriginPolicy annotation) {
-		return annotation.origins().length > 0 || annotation.methods().length > 0
-				|| annotation.allowedHeaders().length > 0 || annotation.exposedHeaders().length > 0
-				|| !annotation.allowCredentials().isEmpty() || !annotation.maxAge().isEmpty();
+	private CorsPolicySet load(CorsProperties properties, Map<String, Consumer<CorsPolicyProperties>> registered,
+			Collection<AnnotatedElementKey> annotated) {
+		List<CorsPolicyDefinition> definitions = new ArrayList<>();
+		PropertyOrigins origins = new PropertyOrigins(this.environment);
+		properties.getPolicies().forEach((name, settings) -> definitions.add(new CorsPolicyDefinition(name, settings,
+				"cors.policies." + name + ".", origins.describe("cors.policies." + name))));
+		for (CorsPolicyRegistrar registrar : this.registrars.get()) {
+			registrar.registerPolicies(new Registrations(definitions, "CorsPolicyRegistrar " + registrar.getClass().getName()));
+		}
+		Registrations registrations = new Registrations(definitions, "CorsPolicyRegistry.register");
+		registered.forEach(registrations::add);
+		CorsPolicySet set = CorsPolicySet.compile(properties.getDefaults(), definitions, annotated, this.environment,
+				this.clock.instant());
+		set.warnings().forEach(CorsDecisionLogger::warn);
+		return set;
 	}
 
-	private record PatternEntry(PathPattern pattern, NamedCorsPolicy policy) {
+	/** Adds what one registrar registers to the definitions, as coming from it. */
+	private record Registrations(List<CorsPolicyDefinition> definitions, String source) implements CorsPolicyRegistrations {
+
+		@Override
+		public CorsPolicyRegistrations add(String name, Consumer<CorsPolicyProperties> settings) {
+			CorsPolicyProperties properties = new CorsPolicyProperties();
+			settings.accept(properties);
+			this.definitions.add(new CorsPolicyDefinition(name, properties, this.source + ": " + name + ".", this.source));
+			return this;
+		}
+
 	}
 
 }

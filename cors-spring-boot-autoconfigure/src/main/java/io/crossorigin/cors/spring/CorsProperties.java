@@ -13,6 +13,9 @@ import org.springframework.core.Ordered;
 @ConfigurationProperties("cors")
 public class CorsProperties {
 
+	/** The prefix of every property of this starter. */
+	public static final String PREFIX = "cors";
+
 	/**
 	 * The default {@link #getFilterOrder() filter order}: ahead of Spring Security's filters
 	 * (order -100 on both stacks), behind filters at {@link Ordered#HIGHEST_PRECEDENCE} that

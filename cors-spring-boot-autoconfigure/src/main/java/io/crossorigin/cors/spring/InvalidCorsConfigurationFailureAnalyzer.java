@@ -11,17 +11,8 @@ class InvalidCorsConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<In
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidCorsConfigurationException cause) {
-		StringBuilder description = new StringBuilder("The CORS configuration is invalid (")
-			.append(cause.problems().size())
-			.append((cause.problems().size() == 1) ? " problem" : " problems")
-			.append("):\n");
-		StringBuilder action = new StringBuilder("Update your application's configuration:\n");
-		for (CorsConfigurationProblem problem : cause.problems()) {
-			description.append("\n    ").append(problem.path()).append(" = '").append(problem.value()).append("'\n")
-				.append("        ").append(problem.problem()).append('\n');
-			action.append("\n    ").append(problem.path()).append(": ").append(problem.fix());
-		}
-		return new FailureAnalysis(description.toString(), action.toString(), cause);
+		return new FailureAnalysis(CorsConfigurationReport.description(cause.problems()),
+				CorsConfigurationReport.action(cause.problems()), cause);
 	}
 
 }

@@ -317,7 +317,7 @@ class CorsAutoConfigurationTests {
 		static final CorsEngine ENGINE = new CorsEngine();
 
 		static final CorsPolicyInterceptor INTERCEPTOR = new CorsPolicyInterceptor(
-				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties()), new org.springframework.mock.env.MockEnvironment()),
+				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())),
 				ENGINE);
 
 		@Bean
@@ -326,7 +326,7 @@ class CorsAutoConfigurationTests {
 		}
 
 		static final CorsPolicyFilter FILTER = new CorsPolicyFilter(
-				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties()), new org.springframework.mock.env.MockEnvironment()),
+				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())),
 				ENGINE, new org.springframework.beans.factory.support.StaticListableBeanFactory()
 					.getBeanProvider(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class));
 
@@ -346,7 +346,7 @@ class CorsAutoConfigurationTests {
 	static class UserFilter {
 
 		static final CorsPolicyWebFilter FILTER = new CorsPolicyWebFilter(
-				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties()), new org.springframework.mock.env.MockEnvironment()),
+				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())),
 				new CorsEngine(), List.of());
 
 		@Bean

@@ -76,14 +76,14 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 		}
 		request.setAttribute(ACTIVE_ATTRIBUTE, Boolean.TRUE);
 		NamedCorsPolicy policy = select(request);
-		ServletRequestPolicy.set(request, policy);
 		if (policy == null) {
+			ServletRequestPolicy.choose(request, null);
 			chain.doFilter(request, response);
 			return;
 		}
 		CorsDecision decision = this.engine.decide(policy.policy(), new ServletCorsRequest(request),
 				new ServletCorsResponseHeaders(response));
-		request.setAttribute(CorsPolicyInterceptor.DECISION_ATTRIBUTE, decision);
+		ServletRequestPolicy.decide(request, policy, decision);
 		CorsDecisionLogger.log(policy, request.getMethod(), request.getRequestURI(), decision);
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());

@@ -3,7 +3,6 @@ package io.crossorigin.cors.spring.mvc;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -34,9 +33,8 @@ import io.crossorigin.cors.spring.CorsProperties;
  * dispatches, which decides every request a container serves; the {@link CorsPolicyInterceptor},
  * first of all interceptors, which decides requests that reach {@code DispatcherServlet} without
  * passing the filter; a handler mapping that lets the interceptor answer preflights to paths no
- * controller maps; Spring's own CORS processing (handler mappings, and Spring Security's
- * {@code CorsFilter}) stepping aside where a policy applies; and the startup validation of every
- * {@code @CrossOriginPolicy}.
+ * controller maps; and Spring's own CORS processing (handler mappings, and Spring Security's
+ * {@code CorsFilter}) stepping aside where a policy applies.
  *
  * <p>No bean that Spring Security detects for CORS ({@code corsFilter},
  * {@code corsConfigurationSource}) is published: {@code http.cors()} is neither needed nor harmful.
@@ -73,7 +71,7 @@ public class CorsWebMvcAutoConfiguration {
 
 	/** Makes Spring MVC's own CORS processing step aside wherever a policy applies. */
 	@Bean
-	static BeanPostProcessor corsPolicyAwareCorsProcessorInstaller(ObjectProvider<CorsPolicyInterceptor> interceptor) {
+	static BeanPostProcessor corsPolicyAwareCorsProcessorInstaller(ObjectProvider<CorsPolicySelector> selector) {
 		return new BeanPostProcessor() {
 
 			@Override
@@ -81,21 +79,14 @@ public class CorsWebMvcAutoConfiguration {
 				if (bean instanceof AbstractHandlerMapping mapping && !(bean instanceof CorsPreflightHandlerMapping)
 						&& !(mapping.getCorsProcessor() instanceof PolicyAwareCorsProcessor)) {
 					mapping.setCorsProcessor(new PolicyAwareCorsProcessor(mapping.getCorsProcessor(),
-							(request) -> interceptor.getObject()
-								.policy(request, request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)) != null));
+							(request) -> ServletRequestPolicy.resolve(request,
+									request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE), selector.getObject())
+								.isCovered()));
 				}
 				return bean;
 			}
 
 		};
-	}
-
-	/** Resolves every {@code @CrossOriginPolicy} once the controllers are mapped, failing startup if one is invalid. */
-	@Bean
-	SmartInitializingSingleton corsPolicyAnnotationValidator(CorsPolicySelector selector,
-			ObjectProvider<RequestMappingHandlerMapping> mappings) {
-		return () -> selector.validate(
-				mappings.orderedStream().flatMap((mapping) -> mapping.getHandlerMethods().values().stream()).toList());
 	}
 
 	/**

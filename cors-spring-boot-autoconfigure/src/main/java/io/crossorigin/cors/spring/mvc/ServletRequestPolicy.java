@@ -1,46 +1,94 @@
 package io.crossorigin.cors.spring.mvc;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
+import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
 
 /**
- * The policy chosen for a servlet request, kept in a request attribute: every dispatch of the
- * request (forward, async, error) and every component that asks (the filter, the interceptor, the
- * Spring CORS processors that step aside) sees the one choice made for it.
+ * The policy of a servlet request, chosen once and kept in the request's {@link AppliedCorsPolicy}
+ * attribute: every dispatch of the request (forward, async, error) and every component that asks
+ * (the filter, the interceptor, the Spring CORS processors that step aside) sees the one choice
+ * made for it.
  */
 final class ServletRequestPolicy {
-
-	/** Records that no policy applies, so that the choice is not made again. */
-	private static final Object NONE = new Object();
 
 	private ServletRequestPolicy() {
 	}
 
 	/**
-	 * Whether a policy, or the absence of one, was chosen for the request.
+	 * What was applied to the request so far.
+	 * @return the choice, or null if none was made yet
 	 */
-	static boolean isChosen(HttpServletRequest request) {
-		return request.getAttribute(CorsPolicyInterceptor.POLICY_ATTRIBUTE) != null;
+	static AppliedCorsPolicy applied(HttpServletRequest request) {
+		return AppliedCorsPolicy.from(request::getAttribute);
 	}
 
 	/**
 	 * The chosen policy, or null when none applies or none was chosen yet.
 	 */
 	static NamedCorsPolicy get(HttpServletRequest request) {
-		return (request.getAttribute(CorsPolicyInterceptor.POLICY_ATTRIBUTE) instanceof NamedCorsPolicy policy) ? policy
-				: null;
+		AppliedCorsPolicy applied = applied(request);
+		return (applied != null) ? applied.policy() : null;
 	}
 
 	/**
 	 * Whether a policy of this starter answers the request: Spring's own CORS processing then stays out.
 	 */
 	static boolean isCovered(HttpServletRequest request) {
-		return get(request) != null;
+		AppliedCorsPolicy applied = applied(request);
+		return applied != null && applied.isCovered();
 	}
 
-	static void set(HttpServletRequest request, NamedCorsPolicy policy) {
-		request.setAttribute(CorsPolicyInterceptor.POLICY_ATTRIBUTE, (policy != null) ? policy : NONE);
+	static void choose(HttpServletRequest request, NamedCorsPolicy policy) {
+		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.chosen(policy));
+	}
+
+	static void decide(HttpServletRequest request, NamedCorsPolicy policy, CorsDecision decision) {
+		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision));
+	}
+
+	/**
+	 * The policy of a request that reached {@code DispatcherServlet}: the one chosen already, by
+	 * {@link CorsPolicyFilter} or an earlier dispatch, else chosen now from the handler and path,
+	 * and kept. On the error dispatch of a request that never reached a handler (a 405, 415 or 406
+	 * from the handler lookup, an exception in a filter) the original path chooses.
+	 * @param request the request
+	 * @param handler the handler the request is mapped to, if known
+	 * @param selector picks a policy
+	 * @return what is applied, never null
+	 */
+	static AppliedCorsPolicy resolve(HttpServletRequest request, Object handler, CorsPolicySelector selector) {
+		AppliedCorsPolicy applied = applied(request);
+		if (applied != null) {
+			return applied;
+		}
+		NamedCorsPolicy policy;
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			policy = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String originalUri)
+					? selector.select(null, RequestPath.parse(originalUri, request.getContextPath()).pathWithinApplication())
+					: null;
+		}
+		else {
+			policy = selector.select(HandlerMethodLookup.handlerMethod(handler, request), path(request));
+		}
+		applied = AppliedCorsPolicy.chosen(policy);
+		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, applied);
+		return applied;
+	}
+
+	private static PathContainer path(HttpServletRequest request) {
+		return ServletRequestPathUtils.hasParsedRequestPath(request)
+				? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()
+				: ServletRequestPathUtils.parse(request).pathWithinApplication();
 	}
 
 }

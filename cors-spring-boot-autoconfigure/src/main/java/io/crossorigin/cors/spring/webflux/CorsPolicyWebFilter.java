@@ -18,6 +18,7 @@ import org.springframework.web.server.WebFilterChain;
 
 import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
 import io.crossorigin.cors.spring.CorsDecisionLogger;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsProperties;
@@ -27,18 +28,13 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  * Enforces CORS policies in Spring WebFlux, with the same behaviour as the MVC interceptor: picks
  * the request's policy (looking up the handler method the request will reach when any controller
  * carries {@code @CrossOriginPolicy}, preflights included), lets the engine decide, answers
- * preflights itself and writes the headers of actual requests before passing them on. When the
+ * preflights itself and writes the headers of actual requests before passing them on; what it
+ * applied is kept in the exchange's {@link AppliedCorsPolicy} attribute. When the
  * response is committed the policy decides its headers again, on a response cleared of every
  * {@code Access-Control-*} header others wrote (a handler, a filter, a service behind a gateway):
  * the policy is the gate, and {@code Vary} carries each token once.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
-
-	/** Exchange attribute holding the {@link NamedCorsPolicy} chosen for the request. */
-	public static final String POLICY_ATTRIBUTE = CorsPolicyWebFilter.class.getName() + ".policy";
-
-	/** Exchange attribute holding the {@link CorsDecision} for the request, for metrics or explanations. */
-	public static final String DECISION_ATTRIBUTE = CorsPolicyWebFilter.class.getName() + ".decision";
 
 	/**
 	 * The filter's default order: before security filters (a preflight carries no credentials),
@@ -102,11 +98,10 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		if (policy == null) {
 			return chain.filter(exchange);
 		}
-		exchange.getAttributes().put(POLICY_ATTRIBUTE, policy);
 		ServerHttpResponse response = exchange.getResponse();
 		CorsDecision decision = this.engine.decide(policy.policy(), new ServerCorsRequest(request),
 				new ServerCorsResponseHeaders(response.getHeaders()));
-		exchange.getAttributes().put(DECISION_ATTRIBUTE, decision);
+		exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision));
 		CorsDecisionLogger.log(policy, request.getMethod().name(), request.getPath().value(), decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));

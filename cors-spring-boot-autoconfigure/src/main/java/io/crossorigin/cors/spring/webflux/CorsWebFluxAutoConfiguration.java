@@ -1,7 +1,6 @@
 package io.crossorigin.cors.spring.webflux;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -23,8 +22,7 @@ import io.crossorigin.cors.spring.CorsProperties;
 /**
  * Auto-configuration of CORS policies in Spring WebFlux: the {@link CorsPolicyWebFilter}, ahead of
  * Spring Security's filters ({@code cors.filter-order}); Spring's own CORS processing (handler
- * mappings, and Spring Security's {@code CorsWebFilter}) stepping aside where a policy applied; and
- * the startup validation of every {@code @CrossOriginPolicy}.
+ * mappings, and Spring Security's {@code CorsWebFilter}) stepping aside where a policy applied.
  *
  * <p>No bean that Spring Security detects for CORS (a reactive {@code CorsConfigurationSource}) is
  * published: {@code http.cors()} is neither needed nor harmful.
@@ -57,14 +55,6 @@ public class CorsWebFluxAutoConfiguration {
 			}
 
 		};
-	}
-
-	/** Resolves every {@code @CrossOriginPolicy} once the controllers are mapped, failing startup if one is invalid. */
-	@Bean
-	SmartInitializingSingleton corsPolicyAnnotationValidator(CorsPolicySelector selector,
-			ObjectProvider<RequestMappingHandlerMapping> mappings) {
-		return () -> selector.validate(
-				mappings.orderedStream().flatMap((mapping) -> mapping.getHandlerMethods().values().stream()).toList());
 	}
 
 	/** With Spring Security: the {@code CorsWebFilter} of its chains steps aside wherever a policy applied. */

@@ -4,6 +4,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsProcessor;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
+
 /**
  * Wraps Spring's own reactive {@link CorsProcessor} (which applies {@code @CrossOrigin} and global
  * CORS mappings) so that it steps aside wherever a policy of this starter applied: one policy
@@ -19,7 +21,8 @@ class PolicyAwareCorsProcessor implements CorsProcessor {
 
 	@Override
 	public boolean process(CorsConfiguration configuration, ServerWebExchange exchange) {
-		if (exchange.getAttribute(CorsPolicyWebFilter.POLICY_ATTRIBUTE) != null) {
+		AppliedCorsPolicy applied = AppliedCorsPolicy.from(exchange::getAttribute);
+		if (applied != null && applied.isCovered()) {
 			return true;
 		}
 		return this.delegate.process(configuration, exchange);

@@ -9,6 +9,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
+
 /**
  * A Spring Security filter chain whose {@link CorsWebFilter} (put there by {@code http.cors(...)}
  * or by a {@code CorsConfigurationSource} bean) steps aside wherever a policy of this starter
@@ -50,7 +52,8 @@ final class PolicyAwareSecurityWebFilterChain implements SecurityWebFilterChain 
 
 		@Override
 		public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-			if (exchange.getAttribute(CorsPolicyWebFilter.POLICY_ATTRIBUTE) != null) {
+			AppliedCorsPolicy applied = AppliedCorsPolicy.from(exchange::getAttribute);
+			if (applied != null && applied.isCovered()) {
 				return chain.filter(exchange);
 			}
 			return this.delegate.filter(exchange, chain);

@@ -49,7 +49,7 @@ class SecurityCorsFilterPostProcessorTests {
 		request.addHeader("Origin", LEGACY);
 		request.addHeader("Access-Control-Request-Method", "PUT");
 		if (covered) {
-			ServletRequestPolicy.set(request,
+			ServletRequestPolicy.choose(request,
 					new NamedCorsPolicy("api", CorsPolicy.builder().allowedOrigins("https://app.example.com").build()));
 		}
 		return request;

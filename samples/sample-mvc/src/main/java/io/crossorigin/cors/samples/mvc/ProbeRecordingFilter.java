@@ -19,10 +19,8 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.samples.playground.ProbeLog;
-import io.crossorigin.cors.spring.NamedCorsPolicy;
-import io.crossorigin.cors.spring.mvc.CorsPolicyInterceptor;
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
 
 /**
  * Records, for the playground, every request tagged with a probe: what the server answered and the
@@ -50,12 +48,10 @@ class ProbeRecordingFilter extends OncePerRequestFilter {
 		}
 		finally {
 			if (probe != null) {
-				Object policy = request.getAttribute(CorsPolicyInterceptor.POLICY_ATTRIBUTE);
-				Object decision = request.getAttribute(CorsPolicyInterceptor.DECISION_ATTRIBUTE);
+				AppliedCorsPolicy applied = AppliedCorsPolicy.from(request::getAttribute);
 				this.probes.record(probe, new ProbeLog.Exchange(request.getMethod(), CorsUtils.isPreFlightRequest(request),
-						failed ? 500 : response.getStatus(), headers(response),
-						(policy instanceof NamedCorsPolicy named) ? named.name() : null,
-						(decision instanceof CorsDecision corsDecision) ? corsDecision.toString() : null));
+						failed ? 500 : response.getStatus(), headers(response), (applied != null && applied.isCovered()) ? applied.policy().name() : null,
+						(applied != null && applied.decision() != null) ? applied.decision().toString() : null));
 			}
 		}
 	}

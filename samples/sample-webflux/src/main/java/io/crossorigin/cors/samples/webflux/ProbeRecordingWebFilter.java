@@ -17,10 +17,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
-import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.samples.playground.ProbeLog;
-import io.crossorigin.cors.spring.NamedCorsPolicy;
-import io.crossorigin.cors.spring.webflux.CorsPolicyWebFilter;
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
 
 /**
  * Records, for the playground, every request tagged with a probe: what the server answered (read
@@ -55,16 +53,14 @@ class ProbeRecordingWebFilter implements WebFilter, Ordered {
 
 	private void record(String probe, ServerWebExchange exchange) {
 		ServerHttpResponse response = exchange.getResponse();
-		Object policy = exchange.getAttribute(CorsPolicyWebFilter.POLICY_ATTRIBUTE);
-		Object decision = exchange.getAttribute(CorsPolicyWebFilter.DECISION_ATTRIBUTE);
+		AppliedCorsPolicy applied = AppliedCorsPolicy.from(exchange::getAttribute);
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		response.getHeaders().forEach((name, values) -> headers
 			.computeIfAbsent(name.toLowerCase(Locale.ROOT), (key) -> new ArrayList<>()).addAll(values));
 		HttpStatusCode status = response.getStatusCode();
 		this.probes.record(probe, new ProbeLog.Exchange(exchange.getRequest().getMethod().name(),
 				CorsUtils.isPreFlightRequest(exchange.getRequest()), (status != null) ? status.value() : 200, headers,
-				(policy instanceof NamedCorsPolicy named) ? named.name() : null,
-				(decision instanceof CorsDecision corsDecision) ? corsDecision.toString() : null));
+				(applied != null && applied.isCovered()) ? applied.policy().name() : null, (applied != null && applied.decision() != null) ? applied.decision().toString() : null));
 	}
 
 }

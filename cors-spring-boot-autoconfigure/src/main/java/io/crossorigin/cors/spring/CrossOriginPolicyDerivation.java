@@ -1,0 +1,86 @@
+package io.crossorigin.cors.spring;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.env.PropertyResolver;
+
+import io.crossorigin.cors.CorsPolicy;
+
+/**
+ * Derives the policy a {@link CrossOriginPolicy} describes from the definitions of one policy set:
+ * the named policy's settings (or {@code cors.defaults} alone) overridden by the annotation's
+ * attributes. An annotation that only names a policy gets that policy itself.
+ */
+final class CrossOriginPolicyDerivation {
+
+	static final String DEFAULTS_PREFIX = "cors.defaults.";
+
+	private final CorsPolicyProperties defaults;
+
+	private final Map<String, CorsPolicyDefinition> definitions;
+
+	private final Map<String, NamedCorsPolicy> policies;
+
+	private final PropertyResolver resolver;
+
+	/**
+	 * @param defaults {@code cors.defaults}
+	 * @param definitions the named policies' definitions
+	 * @param policies the named policies, compiled
+	 * @param resolver resolves placeholders in annotation attributes
+	 */
+	CrossOriginPolicyDerivation(CorsPolicyProperties defaults, Map<String, CorsPolicyDefinition> definitions,
+			Map<String, NamedCorsPolicy> policies, PropertyResolver resolver) {
+		this.defaults = defaults;
+		this.definitions = definitions;
+		this.policies = policies;
+		this.resolver = resolver;
+	}
+
+	/**
+	 * Derives a policy.
+	 * @param annotation the annotation
+	 * @param element how to name the annotated element in problems
+	 * @param problems where problems are collected
+	 * @return the policy, or null if it is invalid (problems were added)
+	 */
+	NamedCorsPolicy derive(CrossOriginPolicy annotation, String element, List<CorsConfigurationProblem> problems) {
+		String name = resolveName(annotation.value());
+		CorsPolicyAssembler assembler = new CorsPolicyAssembler(problems, DEFAULTS_PREFIX);
+		assembler.properties(this.defaults, DEFAULTS_PREFIX);
+		if (!name.isEmpty()) {
+			CorsPolicyDefinition named = this.definitions.get(name);
+			if (named == null) {
+				problems.add(new CorsConfigurationProblem("@CrossOriginPolicy on " + element + ": value", name,
+						"names no policy of cors.policies or of a CorsPolicyRegistrar",
+						"define cors.policies." + name + ", or name one of " + this.policies.keySet()));
+				return null;
+			}
+			if (!hasOverrides(annotation)) {
+				return this.policies.get(name);
+			}
+			assembler.properties(named.settings(), named.prefix());
+		}
+		assembler.annotation(annotation, element, this.resolver);
+		CorsPolicy policy = assembler.build();
+		return (policy != null) ? new NamedCorsPolicy((name.isEmpty() ? "defaults" : name) + " @" + element, policy,
+				"@CrossOriginPolicy on " + element) : null;
+	}
+
+	private String resolveName(String value) {
+		try {
+			return this.resolver.resolveRequiredPlaceholders(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return value;
+		}
+	}
+
+	private static boolean hasOverrides(CrossOriginPolicy annotation) {
+		return annotation.origins().length > 0 || annotation.methods().length > 0
+				|| annotation.allowedHeaders().length > 0 || annotation.exposedHeaders().length > 0
+				|| !annotation.allowCredentials().isEmpty() || !annotation.maxAge().isEmpty();
+	}
+
+}
