@@ -125,7 +125,7 @@ public class CorsPolicyRegistry {
 	 */
 	public CorsPolicySet reload() {
 		synchronized (this.lock) {
-			return swap(this.properties.get(), this.registered, this.annotated, "reload");
+			return swap(this.properties, this.registered, this.annotated, "reload");
 		}
 	}
 
@@ -141,7 +141,7 @@ public class CorsPolicyRegistry {
 		synchronized (this.lock) {
 			Map<String, Consumer<CorsPolicyProperties>> registered = new LinkedHashMap<>(this.registered);
 			registered.put(name, settings);
-			CorsPolicySet set = swap(this.properties.get(), registered, this.annotated, "registration of '" + name + "'");
+			CorsPolicySet set = swap(this.properties, registered, this.annotated, "registration of '" + name + "'");
 			this.registered.put(name, settings);
 			return set;
 		}
@@ -169,15 +169,23 @@ public class CorsPolicyRegistry {
 		return !this.annotated.isEmpty();
 	}
 
-	private CorsPolicySet swap(CorsProperties properties, Map<String, Consumer<CorsPolicyProperties>> registered,
+	private CorsPolicySet swap(Supplier<CorsProperties> properties, Map<String, Consumer<CorsPolicyProperties>> registered,
 			Collection<AnnotatedElementKey> annotated, String what) {
+		String refused = "CORS " + what + " refused; the policies loaded at " + this.current.loadedAt() + " stay in force. ";
+		CorsProperties bound;
+		try {
+			bound = properties.get();
+		}
+		catch (RuntimeException ex) {
+			logger.error(refused + "Could not bind cors.*: " + ex.getMessage(), ex);
+			throw ex;
+		}
 		CorsPolicySet next;
 		try {
-			next = load(properties, registered, annotated);
+			next = load(bound, registered, annotated);
 		}
 		catch (InvalidCorsConfigurationException ex) {
-			logger.error("CORS " + what + " refused; the policies loaded at " + this.current.loadedAt()
-					+ " stay in force. " + CorsConfigurationReport.description(ex.problems())
+			logger.error(refused + CorsConfigurationReport.description(ex.problems())
 					+ CorsConfigurationReport.action(ex.problems()));
 			throw ex;
 		}
