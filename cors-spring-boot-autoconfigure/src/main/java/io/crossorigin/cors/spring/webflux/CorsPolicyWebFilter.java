@@ -96,6 +96,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		ServerHttpRequest request = exchange.getRequest();
 		NamedCorsPolicy policy = this.selector.select(handler, request.getPath().pathWithinApplication());
 		if (policy == null) {
+			exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.chosen(null));
 			return chain.filter(exchange);
 		}
 		ServerHttpResponse response = exchange.getResponse();

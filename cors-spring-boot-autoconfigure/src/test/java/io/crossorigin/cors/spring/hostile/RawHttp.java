@@ -17,7 +17,7 @@ import java.util.Locale;
  * targets, headers of any size. One request per connection ({@code Connection: close}); the
  * response is read as bytes up to the end of the stream.
  */
-final class RawHttp {
+public final class RawHttp {
 
 	private RawHttp() {
 	}
@@ -29,10 +29,10 @@ final class RawHttp {
 	 * @param headerLines the response's header lines as sent, {@code name: value}
 	 * @param raw the whole response as ISO-8859-1 text
 	 */
-	record Response(int status, List<String> headerLines, String raw) {
+	public record Response(int status, List<String> headerLines, String raw) {
 
 		/** The values of a header, in order, however many lines carry it. */
-		List<String> values(String name) {
+		public List<String> values(String name) {
 			List<String> values = new ArrayList<>();
 			for (String line : this.headerLines) {
 				int colon = line.indexOf(':');
@@ -44,7 +44,7 @@ final class RawHttp {
 		}
 
 		/** The names of every {@code Access-Control-*} header, lower case. */
-		List<String> accessControlNames() {
+		public List<String> accessControlNames() {
 			List<String> names = new ArrayList<>();
 			for (String line : this.headerLines) {
 				int colon = line.indexOf(':');
@@ -65,7 +65,7 @@ final class RawHttp {
 	 * @return the response
 	 * @throws IOException if the connection fails
 	 */
-	static Response exchange(int port, String head) throws IOException {
+	public static Response exchange(int port, String head) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
