@@ -54,6 +54,12 @@ public class RuntimeApplication {
 			return "put";
 		}
 
+		@GetMapping("/api/items/special")
+		@CrossOriginPolicy(value = "api", origins = "https://special.example.com")
+		String special() {
+			return "special";
+		}
+
 		@GetMapping("/open/items")
 		String open() {
 			return "open";

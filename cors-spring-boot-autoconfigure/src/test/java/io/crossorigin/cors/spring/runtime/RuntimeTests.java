@@ -2,6 +2,10 @@ package io.crossorigin.cors.spring.runtime;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +98,78 @@ class RuntimeTests {
 			assertThat(preflight("/late/orders", A, "GET").status()).isEqualTo(403);
 		}
 
+		String actuator(String pathAndQuery) throws IOException, InterruptedException {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/cors" + pathAndQuery))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			return response.body();
+		}
+
+		@Test
+		void theEndpointListsEveryPolicyWithItsSettingsSourceAndLoadTime() throws Exception {
+			DocumentContext json = JsonPath.parse(actuator(""));
+			assertThat(json.read("$.loadedAt", String.class)).isEqualTo(this.registry.current().loadedAt().toString());
+			assertThat(json.read("$.policies[*].name", List.class)).containsExactly("api");
+			assertThat(json.read("$.policies[0].pathPatterns", List.class)).containsExactly("/api/**");
+			assertThat(json.read("$.policies[0].allowedOrigins", List.class)).containsExactly(A);
+			assertThat(json.read("$.policies[0].allowedMethods", List.class)).containsExactly("GET", "PUT");
+			assertThat(json.read("$.policies[0].maxAgeSeconds", Integer.class)).isEqualTo(100);
+			assertThat(json.read("$.policies[0].source", String.class)).startsWith("cors.policies.api (")
+				.contains("runtime.yml");
+			assertThat(json.read("$.annotationPolicies[*].name", List.class)).contains("api @Items.special()");
+			assertThat(json.read("$.annotationPolicies[?(@.name == 'api @Items.special()')].allowedOrigins[0]", List.class))
+				.containsExactly("https://special.example.com");
+		}
+
+		@Test
+		void theEndpointExplainsAPreflightedFetchAsTheServerAndTheBrowserWouldSeeIt() throws Exception {
+			DocumentContext allowed = JsonPath
+				.parse(actuator("/explain?method=put&path=/api/items&origin=" + A + "&headers=X-Request-Id:%207&credentials=false"));
+			assertThat(allowed.read("$.policy", String.class)).isEqualTo("api");
+			assertThat(allowed.read("$.preflight.method", String.class)).isEqualTo("OPTIONS");
+			assertThat(allowed.read("$.preflight.decision", String.class)).isEqualTo("PREFLIGHT_ACCEPTED");
+			assertThat(allowed.read("$.preflight.status", Integer.class)).isEqualTo(204);
+			assertThat(allowed.read("$.preflight.responseHeaders", Map.class)).containsEntry("Access-Control-Allow-Origin", A)
+				.containsEntry("Access-Control-Allow-Methods", "GET, PUT")
+				.containsEntry("Access-Control-Allow-Headers", "x-request-id")
+				.containsEntry("Access-Control-Max-Age", "100");
+			assertThat(allowed.read("$.actual.decision", String.class)).isEqualTo("ACTUAL_ALLOWED");
+			assertThat(allowed.read("$.browser.readable", Boolean.class)).isTrue();
+			// the live server answers the same preflight with the same headers
+			RawHttp.Response live = RawHttp.exchange(this.port, "OPTIONS /api/items HTTP/1.1\r\nHost: localhost\r\nOrigin: " + A
+					+ "\r\nAccess-Control-Request-Method: PUT\r\nAccess-Control-Request-Headers: x-request-id\r\n");
+			Map<String, Object> explained = allowed.read("$.preflight.responseHeaders", Map.class);
+			explained.forEach((name, value) -> assertThat(live.values(name)).as(name).containsExactly((String) value));
+
+			DocumentContext refused = JsonPath
+				.parse(actuator("/explain?method=PUT&path=/api/items&origin=https://evil.example.org"));
+			assertThat(refused.read("$.preflight.decision", String.class)).isEqualTo("PREFLIGHT_REJECTED");
+			assertThat(refused.read("$.preflight.reason", String.class)).isEqualTo("the origin is not allowed: 'https://evil.example.org'");
+			assertThat(refused.read("$.preflight.responseHeaders", Map.class)).containsOnlyKeys("Vary");
+			assertThat(refused.read("$", Map.class)).as("no actual request after a failed preflight").doesNotContainKey("actual");
+			assertThat(refused.read("$.browser.readable", Boolean.class)).isFalse();
+			assertThat(refused.read("$.browser.failure", String.class)).startsWith("the preflight fails");
+		}
+
+		@Test
+		void theEndpointExplainsASimpleRequestAnAnnotatedHandlerAndAPathNoPolicyCovers() throws Exception {
+			DocumentContext simple = JsonPath.parse(actuator("/explain?method=GET&path=/api/items&origin=" + A + "&credentials=true"));
+			assertThat(simple.read("$", Map.class)).as("no preflight for a simple request").doesNotContainKey("preflight");
+			assertThat(simple.read("$.actual.decision", String.class)).isEqualTo("ACTUAL_ALLOWED");
+			assertThat(simple.read("$.browser.readable", Boolean.class)).isFalse();
+			assertThat(simple.read("$.browser.failure", String.class)).contains("Access-Control-Allow-Credentials");
+			DocumentContext annotated = JsonPath
+				.parse(actuator("/explain?method=GET&path=/api/items/special&origin=https://special.example.com"));
+			assertThat(annotated.read("$.policy", String.class)).isEqualTo("api @Items.special()");
+			assertThat(annotated.read("$.handler", String.class)).contains("special");
+			assertThat(annotated.read("$.browser.readable", Boolean.class)).isTrue();
+			DocumentContext uncovered = JsonPath.parse(actuator("/explain?method=GET&path=/open/items&origin=" + A));
+			assertThat(uncovered.read("$", Map.class)).as("no policy").doesNotContainKey("policy");
+			assertThat(uncovered.read("$.actual.reason", String.class)).isEqualTo("no policy applies: the request is left untouched");
+			assertThat(uncovered.read("$.browser.readable", Boolean.class)).isFalse();
+		}
+
 		@Test
 		void reloadsUnderTrafficSwapWholeSetsAndNeverMixThem() throws Exception {
 			Map<String, Object> overrides = new HashMap<>();
@@ -166,7 +244,8 @@ class RuntimeTests {
 
 	@Nested
 	@SpringBootTest(classes = RuntimeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-			properties = { "spring.main.web-application-type=servlet", "spring.config.name=runtime" })
+			properties = { "spring.main.web-application-type=servlet", "spring.config.name=runtime",
+					"management.endpoints.web.exposure.include=cors" })
 	class Mvc extends Stack {
 
 		@Autowired
@@ -185,7 +264,8 @@ class RuntimeTests {
 
 	@Nested
 	@SpringBootTest(classes = RuntimeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-			properties = { "spring.main.web-application-type=reactive", "spring.config.name=runtime" })
+			properties = { "spring.main.web-application-type=reactive", "spring.config.name=runtime",
+					"management.endpoints.web.exposure.include=cors" })
 	class WebFlux extends Stack {
 
 		@Autowired

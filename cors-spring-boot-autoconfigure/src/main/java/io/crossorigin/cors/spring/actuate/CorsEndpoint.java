@@ -1,0 +1,311 @@
+package io.crossorigin.cors.spring.actuate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.method.HandlerMethod;
+
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.CorsRequest;
+import io.crossorigin.cors.CorsResponseHeaders;
+import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserCorsCheck.FetchOutcome;
+import io.crossorigin.cors.browser.BrowserRequest;
+import io.crossorigin.cors.browser.BrowserResponse;
+import io.crossorigin.cors.browser.CredentialsMode;
+import io.crossorigin.cors.browser.HeaderField;
+import io.crossorigin.cors.spring.CorsConfigurationProblem;
+import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.CorsPolicySelector;
+import io.crossorigin.cors.spring.CorsPolicySet;
+import io.crossorigin.cors.spring.NamedCorsPolicy;
+
+/**
+ * The actuator endpoint {@code cors}: {@code GET /actuator/cors} lists every policy in force (its
+ * settings, path patterns, where it was defined and when it was loaded);
+ * {@code GET /actuator/cors/explain?method=PUT&path=/api/orders/7&origin=https://app.example.com&headers=Content-Type: application/json&credentials=true}
+ * tells what a browser's {@code fetch()} would meet: the policy chosen, the preflight the browser
+ * sends (if any) and the actual request, each with the engine's decision, its reason and the exact
+ * response headers, and whether the page could then read the response.
+ */
+@Endpoint(id = "cors")
+public class CorsEndpoint {
+
+	/** The origin the explained requests are addressed to: never the page's own, so they are CORS requests. */
+	static final String SERVER = "https://cors-endpoint.invalid";
+
+	private final CorsPolicyRegistry registry;
+
+	private final CorsPolicySelector selector;
+
+	private final CorsEngine engine;
+
+	private final HandlerMethodFinder handlers;
+
+	/**
+	 * Creates the endpoint.
+	 * @param registry the policies in force
+	 * @param selector picks a request's policy
+	 * @param engine decides requests
+	 * @param handlers finds the handler method a request maps to, for annotated handlers
+	 */
+	public CorsEndpoint(CorsPolicyRegistry registry, CorsPolicySelector selector, CorsEngine engine,
+			HandlerMethodFinder handlers) {
+		this.registry = registry;
+		this.selector = selector;
+		this.engine = engine;
+		this.handlers = handlers;
+	}
+
+	/**
+	 * Every policy in force.
+	 * @return the policies
+	 */
+	@ReadOperation
+	public PoliciesDescriptor policies() {
+		CorsPolicySet set = this.registry.current();
+		List<PolicyDescriptor> named = set.policies()
+			.values()
+			.stream()
+			.map((policy) -> PolicyDescriptor.of(policy, set.pathPatterns(policy.name())))
+			.toList();
+		List<PolicyDescriptor> derived = set.derivedPolicies()
+			.stream()
+			.map((policy) -> PolicyDescriptor.of(policy, List.of()))
+			.toList();
+		return new PoliciesDescriptor(set.loadedAt(), named, derived, set.warnings());
+	}
+
+	/**
+	 * What a browser's {@code fetch()} would meet.
+	 * @param operation {@code explain}
+	 * @param method the request's method
+	 * @param path the request's path within the application
+	 * @param origin the page's origin; without it the request is not a CORS request
+	 * @param headers the headers the script sets, comma-separated, each {@code Name} or
+	 * {@code Name: value}
+	 * @param credentials whether the script asks for credentials ({@code credentials: "include"})
+	 * @return the explanation, or null (404) if the operation is not {@code explain}
+	 */
+	@ReadOperation
+	public @Nullable Explanation explain(@Selector String operation, String method, String path, @Nullable String origin,
+			@Nullable String headers, @Nullable Boolean credentials) {
+		if (!"explain".equals(operation)) {
+			return null;
+		}
+		String requestMethod = method.toUpperCase(Locale.ROOT);
+		HandlerMethod handler = this.handlers.find(requestMethod, path);
+		NamedCorsPolicy policy = this.selector.select(handler, PathContainer.parsePath(path));
+		Exchange preflight = null;
+		Exchange actual;
+		FetchOutcome outcome = null;
+		List<HeaderField> fields = headerFields(headers);
+		if (origin != null) {
+			BrowserRequest request = new BrowserRequest(origin, requestMethod, fields,
+					Boolean.TRUE.equals(credentials) ? CredentialsMode.INCLUDE : CredentialsMode.OMIT, false);
+			List<Exchange> exchanges = new ArrayList<>();
+			outcome = BrowserCorsCheck.fetch(request, (sentMethod, sent) -> {
+				Exchange exchange = exchange(policy, sentMethod, sent);
+				exchanges.add(exchange);
+				return new BrowserResponse(exchange.status(), exchange.responseHeaders()
+					.entrySet()
+					.stream()
+					.map((entry) -> new HeaderField(entry.getKey(), entry.getValue()))
+					.toList());
+			});
+			preflight = outcome.preflighted() ? exchanges.get(0) : null;
+			actual = (exchanges.size() > (outcome.preflighted() ? 1 : 0)) ? exchanges.get(exchanges.size() - 1) : null;
+		}
+		else {
+			actual = exchange(policy, requestMethod, fields);
+		}
+		return new Explanation(requestMethod, path, origin, fields.stream().map(HeaderField::name).toList(),
+				Boolean.TRUE.equals(credentials), (policy != null) ? policy.name() : null,
+				(policy != null) ? policy.source() : null,
+				(handler != null) ? handler.getShortLogMessage() : null, preflight, actual,
+				(outcome != null) ? new BrowserVerdict(outcome.readable(), outcome.failure(), outcome.readableHeaderNames())
+						: null);
+	}
+
+	/** One request as the server would answer it: decided by the policy, or untouched without one. */
+	private Exchange exchange(@Nullable NamedCorsPolicy policy, String method, List<HeaderField> headers) {
+		Map<String, String> written = new LinkedHashMap<>();
+		if (policy == null) {
+			return new Exchange(method, headerMap(headers), null, "no policy applies: the request is left untouched", 200,
+					written);
+		}
+		CorsDecision decision = this.engine.decide(policy.policy(), new ExplainedRequest(method, headers),
+				new CorsResponseHeaders() {
+
+					@Override
+					public @Nullable String get(String name) {
+						return written.get(name);
+					}
+
+					@Override
+					public void set(String name, String value) {
+						written.put(name, value);
+					}
+
+				});
+		String reason = decision.reason().description() + ((decision.detail() != null) ? ": " + decision.detail() : "");
+		int status = decision.isPreflight() ? decision.status() : 200;
+		return new Exchange(method, headerMap(headers), decision.kind().name(), reason, status, written);
+	}
+
+	private static Map<String, String> headerMap(List<HeaderField> headers) {
+		Map<String, String> map = new LinkedHashMap<>();
+		headers.forEach((header) -> map.put(header.name(), header.value()));
+		return map;
+	}
+
+	private static List<HeaderField> headerFields(@Nullable String headers) {
+		List<HeaderField> fields = new ArrayList<>();
+		if (headers == null || headers.isBlank()) {
+			return fields;
+		}
+		for (String entry : headers.split(",")) {
+			int colon = entry.indexOf(':');
+			String name = ((colon >= 0) ? entry.substring(0, colon) : entry).trim();
+			String value = (colon >= 0) ? entry.substring(colon + 1).trim() : "x";
+			if (!name.isEmpty()) {
+				fields.add(new HeaderField(name, value));
+			}
+		}
+		return fields;
+	}
+
+	/** A request the browser would send, as the engine reads it. */
+	private record ExplainedRequest(String method, List<HeaderField> headers) implements CorsRequest {
+
+		@Override
+		public @Nullable String header(String name) {
+			for (HeaderField header : this.headers) {
+				if (header.name().equalsIgnoreCase(name)) {
+					return header.value();
+				}
+			}
+			return null;
+		}
+
+		@Override
+		public String scheme() {
+			return "https";
+		}
+
+		@Override
+		public String host() {
+			return "cors-endpoint.invalid";
+		}
+
+		@Override
+		public int port() {
+			return 443;
+		}
+
+	}
+
+	/**
+	 * Every policy in force.
+	 *
+	 * @param loadedAt when the policies were loaded (at startup, or by the last reload)
+	 * @param policies the named policies, in the order they were defined
+	 * @param annotationPolicies policies that {@code @CrossOriginPolicy} annotations derive by
+	 * overriding settings
+	 * @param warnings settings that are valid but probably not meant
+	 */
+	public record PoliciesDescriptor(Instant loadedAt, List<PolicyDescriptor> policies,
+			List<PolicyDescriptor> annotationPolicies, List<CorsConfigurationProblem> warnings)
+			implements OperationResponseBody {
+	}
+
+	/**
+	 * One policy.
+	 *
+	 * @param name its name
+	 * @param source where it was defined
+	 * @param pathPatterns the path patterns that select it
+	 * @param allowedOrigins its origins
+	 * @param allowedMethods its methods
+	 * @param allowedHeaders its request headers
+	 * @param exposedHeaders the response headers it exposes
+	 * @param allowCredentials whether it allows credentials
+	 * @param maxAgeSeconds how long browsers may cache a preflight
+	 * @param allowPrivateNetwork whether it allows Private Network Access
+	 * @param allowInsecureOrigins whether it allows insecure origins with credentials
+	 */
+	public record PolicyDescriptor(String name, String source, List<String> pathPatterns, List<String> allowedOrigins,
+			List<String> allowedMethods, List<String> allowedHeaders, List<String> exposedHeaders,
+			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean allowInsecureOrigins) {
+
+		static PolicyDescriptor of(NamedCorsPolicy named, List<String> pathPatterns) {
+			CorsPolicy policy = named.policy();
+			return new PolicyDescriptor(named.name(), named.source(), pathPatterns, policy.allowedOrigins(),
+					policy.allowedMethods(), policy.allowedHeaders(), policy.exposedHeaders(), policy.allowCredentials(),
+					policy.maxAge().toSeconds(), policy.allowPrivateNetwork(), policy.allowInsecureOrigins());
+		}
+
+	}
+
+	/**
+	 * What a browser's {@code fetch()} would meet.
+	 *
+	 * @param method the request's method
+	 * @param path its path
+	 * @param origin the page's origin, if any
+	 * @param headers the names of the headers the script sets
+	 * @param credentials whether it asks for credentials
+	 * @param policy the policy chosen, or null if none applies
+	 * @param policySource where that policy was defined
+	 * @param handler the handler method the request maps to, if one was found
+	 * @param preflight the preflight the browser sends first, if it sends one
+	 * @param actual the actual request, unless a failed preflight stops the browser before it
+	 * @param browser what the page gets, for a request with an origin
+	 */
+	public record Explanation(String method, String path, @Nullable String origin, List<String> headers,
+			boolean credentials, @Nullable String policy, @Nullable String policySource, @Nullable String handler,
+			@Nullable Exchange preflight, @Nullable Exchange actual, @Nullable BrowserVerdict browser)
+			implements OperationResponseBody {
+	}
+
+	/**
+	 * One request and the server's answer as far as CORS goes.
+	 *
+	 * @param method the method the browser sends
+	 * @param requestHeaders the CORS-relevant headers it sends
+	 * @param decision the engine's decision ({@code PREFLIGHT_ACCEPTED}, {@code ACTUAL_DENIED}...),
+	 * or null when no policy applies
+	 * @param reason why
+	 * @param status the status a preflight is answered with (an actual request's status is the
+	 * handler's; 200 is assumed)
+	 * @param responseHeaders the CORS headers written, exactly
+	 */
+	public record Exchange(String method, Map<String, String> requestHeaders, @Nullable String decision, String reason,
+			int status, Map<String, String> responseHeaders) {
+	}
+
+	/**
+	 * What the page gets, judged by the browser model of {@code cors-core}.
+	 *
+	 * @param readable whether the page can read the response
+	 * @param failure why not, when not
+	 * @param readableHeaders the response headers the page can read
+	 */
+	public record BrowserVerdict(boolean readable, @Nullable String failure, Set<String> readableHeaders) {
+	}
+
+}
