@@ -17,6 +17,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
 
 import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.spring.CorsDecisionListener;
 import io.crossorigin.cors.spring.CorsDecisionLogger;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
@@ -48,6 +49,8 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 
 	private final HandlerMethodLookup handlers;
 
+	private final CorsDecisionListener listener;
+
 	/**
 	 * Creates a filter.
 	 * @param selector picks the policy of each request
@@ -57,9 +60,23 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 	 */
 	public CorsPolicyFilter(CorsPolicySelector selector, CorsEngine engine,
 			ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		this(selector, engine, mappings, CorsDecisionListener.NONE);
+	}
+
+	/**
+	 * Creates a filter that tells a listener of each decision.
+	 * @param selector picks the policy of each request
+	 * @param engine decides each request
+	 * @param mappings the annotated-controller mappings, to find the handler method of a request
+	 * when any handler carries {@code @CrossOriginPolicy}; resolved at the first such request
+	 * @param listener told of each decision
+	 */
+	public CorsPolicyFilter(CorsPolicySelector selector, CorsEngine engine,
+			ObjectProvider<RequestMappingHandlerMapping> mappings, CorsDecisionListener listener) {
 		this.selector = selector;
 		this.engine = engine;
 		this.handlers = new HandlerMethodLookup(mappings);
+		this.listener = listener;
 	}
 
 	@Override
@@ -85,6 +102,7 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 				new ServletCorsResponseHeaders(response));
 		ServletRequestPolicy.decide(request, policy, decision);
 		CorsDecisionLogger.log(policy, request.getMethod(), request.getRequestURI(), decision);
+		this.listener.decided(policy, decision);
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());
 			return;

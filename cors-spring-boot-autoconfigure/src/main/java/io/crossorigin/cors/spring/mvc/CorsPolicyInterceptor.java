@@ -10,6 +10,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
+import io.crossorigin.cors.spring.CorsDecisionListener;
 import io.crossorigin.cors.spring.CorsDecisionLogger;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
@@ -28,14 +29,27 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 
 	private final CorsEngine engine;
 
+	private final CorsDecisionListener listener;
+
 	/**
 	 * Creates an interceptor.
 	 * @param selector picks the policy of each request
 	 * @param engine decides each request
 	 */
 	public CorsPolicyInterceptor(CorsPolicySelector selector, CorsEngine engine) {
+		this(selector, engine, CorsDecisionListener.NONE);
+	}
+
+	/**
+	 * Creates an interceptor that tells a listener of each decision.
+	 * @param selector picks the policy of each request
+	 * @param engine decides each request
+	 * @param listener told of each decision
+	 */
+	public CorsPolicyInterceptor(CorsPolicySelector selector, CorsEngine engine, CorsDecisionListener listener) {
 		this.selector = selector;
 		this.engine = engine;
+		this.listener = listener;
 	}
 
 	@Override
@@ -55,6 +69,7 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 			// an error dispatch restores the headers of a request decided and logged already
 			ServletRequestPolicy.decide(request, policy, decision);
 			CorsDecisionLogger.log(policy, ServletCorsRequest.method(request), originalUri(request), decision);
+			this.listener.decided(policy, decision);
 		}
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
+import io.crossorigin.cors.spring.CorsDecisionListener;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsProperties;
@@ -47,8 +48,9 @@ public class CorsWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsPolicyInterceptor corsPolicyInterceptor(CorsPolicySelector selector, CorsEngine engine) {
-		return new CorsPolicyInterceptor(selector, engine);
+	CorsPolicyInterceptor corsPolicyInterceptor(CorsPolicySelector selector, CorsEngine engine,
+			ObjectProvider<CorsDecisionListener> listeners) {
+		return new CorsPolicyInterceptor(selector, engine, CorsDecisionListener.of(listeners.orderedStream().toList()));
 	}
 
 	@Bean
@@ -100,8 +102,9 @@ public class CorsWebMvcAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		CorsPolicyFilter corsPolicyFilter(CorsPolicySelector selector, CorsEngine engine,
-				ObjectProvider<RequestMappingHandlerMapping> mappings) {
-			return new CorsPolicyFilter(selector, engine, mappings);
+				ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<CorsDecisionListener> listeners) {
+			return new CorsPolicyFilter(selector, engine, mappings,
+					CorsDecisionListener.of(listeners.orderedStream().toList()));
 		}
 
 		@Bean

@@ -19,6 +19,7 @@ import org.springframework.web.server.WebFilterChain;
 import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
+import io.crossorigin.cors.spring.CorsDecisionListener;
 import io.crossorigin.cors.spring.CorsDecisionLogger;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsProperties;
@@ -50,6 +51,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
 	private final int order;
 
+	private final CorsDecisionListener listener;
+
 	/**
 	 * Creates a filter with the default {@link #ORDER order}.
 	 * @param selector picks the policy of each request
@@ -70,10 +73,25 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 	 */
 	public CorsPolicyWebFilter(CorsPolicySelector selector, CorsEngine engine, List<RequestMappingHandlerMapping> mappings,
 			int order) {
+		this(selector, engine, mappings, order, CorsDecisionListener.NONE);
+	}
+
+	/**
+	 * Creates a filter that tells a listener of each decision.
+	 * @param selector picks the policy of each request
+	 * @param engine decides each request
+	 * @param mappings the annotated-controller mappings, to find a request's handler method
+	 * @param order the filter's order; to answer preflights before authentication it must come
+	 * before Spring Security's ({@code -100})
+	 * @param listener told of each decision
+	 */
+	public CorsPolicyWebFilter(CorsPolicySelector selector, CorsEngine engine, List<RequestMappingHandlerMapping> mappings,
+			int order, CorsDecisionListener listener) {
 		this.selector = selector;
 		this.engine = engine;
 		this.mappings = List.copyOf(mappings);
 		this.order = order;
+		this.listener = listener;
 	}
 
 	@Override
@@ -104,6 +122,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				new ServerCorsResponseHeaders(response.getHeaders()));
 		exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision));
 		CorsDecisionLogger.log(policy, request.getMethod().name(), request.getPath().value(), decision);
+		this.listener.decided(policy, decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
 			return response.setComplete();

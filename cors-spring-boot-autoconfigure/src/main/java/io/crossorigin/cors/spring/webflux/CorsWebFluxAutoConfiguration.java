@@ -16,6 +16,7 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
+import io.crossorigin.cors.spring.CorsDecisionListener;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsProperties;
 
@@ -36,8 +37,10 @@ public class CorsWebFluxAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CorsPolicyWebFilter corsPolicyWebFilter(CorsPolicySelector selector, CorsEngine engine,
-			ObjectProvider<RequestMappingHandlerMapping> mappings, CorsProperties properties) {
-		return new CorsPolicyWebFilter(selector, engine, mappings.orderedStream().toList(), properties.getFilterOrder());
+			ObjectProvider<RequestMappingHandlerMapping> mappings, CorsProperties properties,
+			ObjectProvider<CorsDecisionListener> listeners) {
+		return new CorsPolicyWebFilter(selector, engine, mappings.orderedStream().toList(), properties.getFilterOrder(),
+				CorsDecisionListener.of(listeners.orderedStream().toList()));
 	}
 
 	/** Makes Spring's own CORS processing step aside wherever a policy applied. */

@@ -10,7 +10,7 @@ import java.util.List;
  * which the {@code api} policy covers (allowed origins: {@link #APP} and {@code http://localhost:*},
  * credentials allowed).
  */
-final class HostileRequests {
+public final class HostileRequests {
 
 	static final String APP = "https://app.example.com";
 
@@ -27,9 +27,9 @@ final class HostileRequests {
 	 * @param head the request line and headers, without {@code Host} (added per server)
 	 * @param preflight whether it is a preflight
 	 */
-	record Hostile(String family, String name, String head, boolean preflight) {
+	public record Hostile(String family, String name, String head, boolean preflight) {
 
-		String head(int port) {
+		public String head(int port) {
 			return this.head.replace("{host}", "localhost:" + port);
 		}
 
@@ -90,7 +90,7 @@ final class HostileRequests {
 				"chrome-extension://abcdefghijklmnop", "ws://app.example.com", "wss://app.example.com");
 	}
 
-	static List<Hostile> all() {
+	public static List<Hostile> all() {
 		List<Hostile> all = new ArrayList<>();
 		for (String origin : origins()) {
 			all.add(new Hostile("origin", origin + " (actual)",

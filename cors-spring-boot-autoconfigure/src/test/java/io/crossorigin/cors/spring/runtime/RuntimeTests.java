@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +37,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsReason;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.hostile.HostileRequests;
+import io.crossorigin.cors.spring.metrics.CorsRequestMetrics;
 import io.crossorigin.cors.spring.hostile.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +71,9 @@ class RuntimeTests {
 
 		@Autowired
 		ApplicationContext context;
+
+		@Autowired
+		MeterRegistry meters;
 
 		abstract void registerLateOrders(Object bean, Method method);
 
@@ -168,6 +180,39 @@ class RuntimeTests {
 			assertThat(uncovered.read("$", Map.class)).as("no policy").doesNotContainKey("policy");
 			assertThat(uncovered.read("$.actual.reason", String.class)).isEqualTo("no policy applies: the request is left untouched");
 			assertThat(uncovered.read("$.browser.readable", Boolean.class)).isFalse();
+		}
+
+		@Test
+		void requestsAreCountedByPolicyKindOutcomeAndReasonAndHostileTrafficCannotGrowTheMeters() throws IOException {
+			get("/api/items", A);
+			preflight("/api/items", "https://evil.example.org", "PUT");
+			Counter allowed = this.meters.find(CorsRequestMetrics.METER)
+				.tags("policy", "api", "kind", "actual", "outcome", "allowed", "reason", "allowed")
+				.counter();
+			assertThat(allowed).isNotNull();
+			assertThat(this.meters.find(CorsRequestMetrics.METER)
+				.tags("policy", "api", "kind", "preflight", "outcome", "rejected", "reason", "origin-not-allowed")
+				.counter()).isNotNull();
+			double before = total();
+			for (HostileRequests.Hostile hostile : HostileRequests.all()) {
+				RawHttp.exchange(this.port, hostile.head(this.port));
+			}
+			assertThat(total() - before).as("hostile requests counted").isGreaterThanOrEqualTo(200);
+			Collection<Meter> meters = this.meters.find(CorsRequestMetrics.METER).meters();
+			// one policy: at most its kinds times its reasons, whatever the traffic
+			assertThat(meters).hasSizeLessThanOrEqualTo(CorsDecision.Kind.values().length * CorsReason.values().length);
+			for (Meter meter : meters) {
+				assertThat(meter.getId().getTags()).extracting(Tag::getKey)
+					.containsExactlyInAnyOrder("policy", "kind", "outcome", "reason");
+				assertThat(meter.getId().getTag("policy")).isEqualTo("api");
+				assertThat(meter.getId().getTag("kind")).isIn("preflight", "actual", "not-cors");
+				assertThat(meter.getId().getTag("outcome")).isIn("allowed", "rejected", "none");
+				assertThat(meter.getId().getTag("reason")).matches("[a-z-]+");
+			}
+		}
+
+		private double total() {
+			return this.meters.find(CorsRequestMetrics.METER).counters().stream().mapToDouble(Counter::count).sum();
 		}
 
 		@Test
