@@ -59,6 +59,9 @@ public final class CorsPolicy {
 
 	private final OriginMatcher origins;
 
+	/** Origins that change at runtime, each consulted after the fixed entries. */
+	private final OriginSet[] originSets;
+
 	private final boolean anyMethod;
 
 	private final Set<String> methods;
@@ -87,6 +90,7 @@ public final class CorsPolicy {
 		this.allowInsecureOrigins = builder.allowInsecureOrigins;
 		this.warnings = List.copyOf(warnings);
 		this.origins = OriginMatcher.of(patterns);
+		this.originSets = builder.originSets.toArray(new OriginSet[0]);
 		this.anyMethod = methods.contains("*");
 		Set<String> methodSet = new LinkedHashSet<>(methods);
 		if (methodSet.contains("GET")) {
@@ -188,7 +192,24 @@ public final class CorsPolicy {
 	 * @return true if allowed
 	 */
 	public boolean allowsOrigin(String origin) {
-		return this.origins.matches(origin);
+		if (this.origins.matches(origin)) {
+			return true;
+		}
+		for (OriginSet set : this.originSets) {
+			if (set.matches(origin)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The sets of origins that change at runtime, which this policy allows besides its
+	 * {@link #allowedOrigins() fixed entries}.
+	 * @return the sets
+	 */
+	public List<OriginSet> allowedOriginSets() {
+		return List.of(this.originSets);
 	}
 
 	/**
@@ -262,6 +283,8 @@ public final class CorsPolicy {
 
 		private List<String> allowedOrigins = List.of();
 
+		private List<OriginSet> originSets = List.of();
+
 		private List<String> allowedMethods = DEFAULT_ALLOWED_METHODS;
 
 		private List<String> allowedHeaders = DEFAULT_ALLOWED_HEADERS;
@@ -296,6 +319,25 @@ public final class CorsPolicy {
 		 */
 		public Builder allowedOrigins(Collection<String> origins) {
 			this.allowedOrigins = copy(origins, List.of());
+			return this;
+		}
+
+		/**
+		 * Sets of origins that change at runtime, allowed besides the fixed entries. Default: none.
+		 * @param sets the sets
+		 * @return this builder
+		 */
+		public Builder allowedOriginSets(OriginSet... sets) {
+			return allowedOriginSets(List.of(sets));
+		}
+
+		/**
+		 * See {@link #allowedOriginSets(OriginSet...)}.
+		 * @param sets the sets; null restores the default
+		 * @return this builder
+		 */
+		public Builder allowedOriginSets(Collection<OriginSet> sets) {
+			this.originSets = (sets != null) ? List.copyOf(sets) : List.of();
 			return this;
 		}
 
@@ -455,7 +497,7 @@ public final class CorsPolicy {
 				}
 				patterns.add(pattern);
 			}
-			if (this.allowedOrigins.isEmpty()) {
+			if (this.allowedOrigins.isEmpty() && this.originSets.isEmpty()) {
 				warnings.add(problem(PolicySetting.ALLOWED_ORIGINS, -1, "[]",
 						"is empty, so every cross-origin request is refused", "list the origins that may read responses"));
 			}

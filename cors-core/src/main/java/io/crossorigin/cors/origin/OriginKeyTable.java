@@ -41,6 +41,22 @@ final class OriginKeyTable {
 	}
 
 	/**
+	 * The most slots any key's lookup visits before it is found: what a lookup of a held key
+	 * costs at worst, whatever the number of keys.
+	 */
+	int longestProbe() {
+		int longest = 0;
+		for (int i = 0; i < this.slots.length; i++) {
+			String key = this.slots[i];
+			if (key != null) {
+				int home = spread(key.hashCode()) & this.mask;
+				longest = Math.max(longest, ((i - home) & this.mask) + 1);
+			}
+		}
+		return longest;
+	}
+
+	/**
 	 * Whether the table holds {@code s[0, prefixEnd) + s[suffixStart, suffixEnd)}.
 	 * @param hash the {@link String#hashCode()} of that concatenation
 	 */

@@ -17,7 +17,7 @@ public final class OriginMatcher {
 
 	private final boolean nullOrigin;
 
-	private final Set<String> exact;
+	private final OriginKeyTable exact;
 
 	/** Keys {@code scheme://host} for {@code scheme://host:*}. */
 	private final OriginKeyTable anyPortHosts;
@@ -60,7 +60,7 @@ public final class OriginMatcher {
 		}
 		this.anyOrigin = any;
 		this.nullOrigin = opaque || any;
-		this.exact = Set.copyOf(exactKeys);
+		this.exact = OriginKeyTable.of(exactKeys);
 		this.anyPortHosts = OriginKeyTable.of(anyPortKeys);
 		this.subdomains = OriginKeyTable.of(subdomainKeys);
 		this.subdomainsAnyPort = OriginKeyTable.of(subdomainAnyPortKeys);
@@ -99,7 +99,8 @@ public final class OriginMatcher {
 		if (this.anyOrigin) {
 			return OriginSyntax.parseCanonical(origin) >= 0;
 		}
-		if (this.exact.contains(origin)) {
+		int length = origin.length();
+		if (!this.exact.isEmpty() && this.exact.contains(origin, length, length, length, origin.hashCode())) {
 			return true;
 		}
 		if (this.anyPortHosts.isEmpty() && this.subdomains.isEmpty() && this.subdomainsAnyPort.isEmpty()) {
@@ -143,6 +144,15 @@ public final class OriginMatcher {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The most slots a lookup in any of the matcher's tables visits for a key it holds: the cost
+	 * of a lookup, which does not grow with the number of entries.
+	 */
+	int longestProbe() {
+		return Math.max(Math.max(this.exact.longestProbe(), this.anyPortHosts.longestProbe()),
+				Math.max(this.subdomains.longestProbe(), this.subdomainsAnyPort.longestProbe()));
 	}
 
 	private static String withPort(String prefix, int port) {
