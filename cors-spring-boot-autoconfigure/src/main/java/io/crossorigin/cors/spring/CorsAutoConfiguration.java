@@ -15,10 +15,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.util.pattern.PathPattern;
 
 import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.OriginSet;
 
 /**
  * Auto-configuration of the parts both web stacks share: the engine, the registry of validated
- * policies ({@code cors.policies} and {@link CorsPolicyRegistrar} beans), the selector that picks
+ * policies ({@code cors.policies} and {@link CorsPolicyRegistrar} beans; an origin entry
+ * {@code bean:name} names an {@link OriginSet} bean), the selector that picks
  * one per request, and the startup validation of every {@link CrossOriginPolicy}.
  * {@code cors.enabled=false} registers nothing.
  */
@@ -40,10 +42,13 @@ public class CorsAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	CorsPolicyRegistry corsPolicyRegistry(Environment environment, ObjectProvider<CorsPolicyRegistrar> registrars) {
+	CorsPolicyRegistry corsPolicyRegistry(Environment environment, ObjectProvider<CorsPolicyRegistrar> registrars,
+			ListableBeanFactory beanFactory) {
 		return new CorsPolicyRegistry(
 				() -> Binder.get(environment).bindOrCreate(CorsProperties.PREFIX, CorsProperties.class),
-				() -> registrars.orderedStream().toList(), environment, Clock.systemUTC());
+				() -> registrars.orderedStream().toList(), environment, Clock.systemUTC(),
+				(name) -> beanFactory.containsBean(name) && beanFactory.isTypeMatch(name, OriginSet.class)
+						? beanFactory.getBean(name, OriginSet.class) : null);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package io.crossorigin.cors.spring;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.core.env.PropertyResolver;
 
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.InvalidCorsPolicyException;
+import io.crossorigin.cors.OriginSet;
 import io.crossorigin.cors.PolicyProblem;
 import io.crossorigin.cors.PolicySetting;
 
@@ -23,6 +25,9 @@ import io.crossorigin.cors.PolicySetting;
  */
 final class CorsPolicyAssembler {
 
+	/** How an {@code allowed-origins} entry names an {@link OriginSet} bean: {@code bean:tenantOrigins}. */
+	static final String BEAN_PREFIX = "bean:";
+
 	private final CorsPolicy.Builder builder = CorsPolicy.builder();
 
 	private final Map<PolicySetting, Function<PolicyProblem, String>> sources = new EnumMap<>(PolicySetting.class);
@@ -31,19 +36,25 @@ final class CorsPolicyAssembler {
 
 	private final String fallbackPrefix;
 
+	private final Function<String, OriginSet> originSets;
+
 	/**
 	 * @param problems where problems are collected
 	 * @param fallbackPrefix the path prefix for a problem whose setting no layer set
+	 * @param originSets finds the {@link OriginSet} bean an {@code allowed-origins} entry
+	 * {@code bean:name} names, or null if there is none
 	 */
-	CorsPolicyAssembler(List<CorsConfigurationProblem> problems, String fallbackPrefix) {
+	CorsPolicyAssembler(List<CorsConfigurationProblem> problems, String fallbackPrefix,
+			Function<String, OriginSet> originSets) {
 		this.problems = problems;
 		this.fallbackPrefix = fallbackPrefix;
+		this.originSets = originSets;
 	}
 
 	/** Applies the settings a properties layer sets, e.g. with prefix {@code cors.policies.api.}. */
 	CorsPolicyAssembler properties(CorsPolicyProperties properties, String prefix) {
 		Function<PolicyProblem, String> source = (problem) -> prefix + problem.path();
-		set(PolicySetting.ALLOWED_ORIGINS, properties.getAllowedOrigins(), this.builder::allowedOrigins, source);
+		origins(properties.getAllowedOrigins(), prefix + "allowed-origins");
 		set(PolicySetting.ALLOWED_METHODS, properties.getAllowedMethods(), this.builder::allowedMethods, source);
 		set(PolicySetting.ALLOWED_HEADERS, properties.getAllowedHeaders(), this.builder::allowedHeaders, source);
 		set(PolicySetting.EXPOSED_HEADERS, properties.getExposedHeaders(), this.builder::exposedHeaders, source);
@@ -64,8 +75,7 @@ final class CorsPolicyAssembler {
 	 */
 	CorsPolicyAssembler annotation(CrossOriginPolicy annotation, String element, PropertyResolver resolver) {
 		String at = "@CrossOriginPolicy on " + element + ": ";
-		set(PolicySetting.ALLOWED_ORIGINS, resolveAll(annotation.origins(), resolver, at + "origins"),
-				this.builder::allowedOrigins, (problem) -> at + "origins" + index(problem));
+		origins(resolveAll(annotation.origins(), resolver, at + "origins"), at + "origins");
 		set(PolicySetting.ALLOWED_METHODS, resolveAll(annotation.methods(), resolver, at + "methods"),
 				this.builder::allowedMethods, (problem) -> at + "methods" + index(problem));
 		set(PolicySetting.ALLOWED_HEADERS, resolveAll(annotation.allowedHeaders(), resolver, at + "allowedHeaders"),
@@ -95,6 +105,42 @@ final class CorsPolicyAssembler {
 			}
 		}
 		return this;
+	}
+
+	/**
+	 * Applies a layer's origin entries: fixed ones to the policy's list, {@code bean:name} ones as
+	 * the {@link OriginSet} beans they name; problems keep the index the entry has in the layer.
+	 */
+	private void origins(List<String> entries, String path) {
+		if (entries == null) {
+			return;
+		}
+		List<String> fixed = new ArrayList<>();
+		List<Integer> indexes = new ArrayList<>();
+		List<OriginSet> sets = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			String entry = entries.get(i);
+			if (entry != null && entry.startsWith(BEAN_PREFIX)) {
+				String name = entry.substring(BEAN_PREFIX.length());
+				OriginSet set = this.originSets.apply(name);
+				if (set != null) {
+					sets.add(set);
+				}
+				else {
+					this.problems.add(new CorsConfigurationProblem(path + "[" + i + "]", entry,
+							"names no bean of type " + OriginSet.class.getName(),
+							"declare an OriginSet bean named '" + name + "', or list the origins themselves"));
+				}
+			}
+			else {
+				fixed.add(entry);
+				indexes.add(i);
+			}
+		}
+		this.builder.allowedOrigins(fixed);
+		this.builder.allowedOriginSets(sets);
+		this.sources.put(PolicySetting.ALLOWED_ORIGINS,
+				(problem) -> path + ((problem.index() >= 0) ? "[" + indexes.get(problem.index()) + "]" : ""));
 	}
 
 	/**

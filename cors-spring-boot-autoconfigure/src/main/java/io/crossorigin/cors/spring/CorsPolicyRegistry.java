@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
@@ -16,6 +17,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.server.PathContainer;
 
+import io.crossorigin.cors.OriginSet;
 import io.crossorigin.cors.spring.CorsPolicySet.AnnotatedElementKey;
 
 /**
@@ -38,6 +40,8 @@ public class CorsPolicyRegistry {
 
 	private final Clock clock;
 
+	private final Function<String, OriginSet> originSets;
+
 	private final Map<String, Consumer<CorsPolicyProperties>> registered = new LinkedHashMap<>();
 
 	private final Object lock = new Object();
@@ -52,14 +56,16 @@ public class CorsPolicyRegistry {
 	 * @param registrars the registrars (called at startup, and again on each reload)
 	 * @param environment resolves placeholders and tells which file defined a property
 	 * @param clock tells when policies were loaded
+	 * @param originSets finds the {@link OriginSet} bean an origin entry {@code bean:name} names, or null
 	 * @throws InvalidCorsConfigurationException listing every problem, if any
 	 */
 	CorsPolicyRegistry(Supplier<CorsProperties> properties, Supplier<? extends Collection<CorsPolicyRegistrar>> registrars,
-			Environment environment, Clock clock) {
+			Environment environment, Clock clock, Function<String, OriginSet> originSets) {
 		this.properties = properties;
 		this.registrars = registrars;
 		this.environment = environment;
 		this.clock = clock;
+		this.originSets = originSets;
 		this.current = load(properties.get(), this.registered, this.annotated);
 	}
 
@@ -70,7 +76,8 @@ public class CorsPolicyRegistry {
 	 * @throws InvalidCorsConfigurationException listing every problem, if any
 	 */
 	public static CorsPolicyRegistry of(CorsProperties properties) {
-		return new CorsPolicyRegistry(() -> properties, List::of, new StandardEnvironment(), Clock.systemUTC());
+		return new CorsPolicyRegistry(() -> properties, List::of, new StandardEnvironment(), Clock.systemUTC(),
+				(name) -> null);
 	}
 
 	/**
@@ -206,7 +213,7 @@ public class CorsPolicyRegistry {
 		Registrations registrations = new Registrations(definitions, "CorsPolicyRegistry.register");
 		registered.forEach(registrations::add);
 		CorsPolicySet set = CorsPolicySet.compile(properties.getDefaults(), definitions, annotated, this.environment,
-				this.clock.instant());
+				this.originSets, this.clock.instant());
 		set.warnings().forEach(CorsDecisionLogger::warn);
 		return set;
 	}

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.PropertyResolver;
@@ -21,6 +22,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.web.util.pattern.PatternParseException;
 
 import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.OriginSet;
 
 /**
  * The policies in force at one moment, compiled and validated as a whole: the named policies, the
@@ -66,17 +68,19 @@ public final class CorsPolicySet {
 	 * @param definitions the named policies, in the order they were defined
 	 * @param annotated the classes and methods known to carry {@link CrossOriginPolicy}
 	 * @param resolver resolves placeholders in annotation attributes
+	 * @param originSets finds the {@link OriginSet} bean an origin entry {@code bean:name} names
 	 * @param loadedAt when the definitions were read
 	 * @return the set
 	 * @throws InvalidCorsConfigurationException listing every problem, if any
 	 */
 	static CorsPolicySet compile(CorsPolicyProperties defaults, List<CorsPolicyDefinition> definitions,
-			Collection<AnnotatedElementKey> annotated, PropertyResolver resolver, Instant loadedAt) {
+			Collection<AnnotatedElementKey> annotated, PropertyResolver resolver, Function<String, OriginSet> originSets,
+			Instant loadedAt) {
 		List<CorsConfigurationProblem> problems = new ArrayList<>();
 		List<CorsConfigurationProblem> warnings = new ArrayList<>();
 		String defaultsPrefix = CrossOriginPolicyDerivation.DEFAULTS_PREFIX;
 		// cors.defaults must be valid even when no policy inherits it yet
-		new CorsPolicyAssembler(problems, defaultsPrefix).properties(defaults, defaultsPrefix).build();
+		new CorsPolicyAssembler(problems, defaultsPrefix, originSets).properties(defaults, defaultsPrefix).build();
 		Map<String, CorsPolicyDefinition> byName = new LinkedHashMap<>();
 		Map<String, NamedCorsPolicy> policies = new LinkedHashMap<>();
 		List<PatternEntry> patterns = new ArrayList<>();
@@ -89,7 +93,7 @@ public final class CorsPolicySet {
 				continue;
 			}
 			List<CorsConfigurationProblem> policyProblems = new ArrayList<>();
-			CorsPolicyAssembler assembler = new CorsPolicyAssembler(policyProblems, definition.prefix())
+			CorsPolicyAssembler assembler = new CorsPolicyAssembler(policyProblems, definition.prefix(), originSets)
 				.properties(defaults, defaultsPrefix)
 				.properties(definition.settings(), definition.prefix());
 			CorsPolicy policy = assembler.build();
@@ -114,7 +118,7 @@ public final class CorsPolicySet {
 		patterns.sort((a, b) -> PathPattern.SPECIFICITY_COMPARATOR.compare(a.pattern(), b.pattern()));
 		CorsPolicySet set = new CorsPolicySet(Collections.unmodifiableMap(policies), List.copyOf(patterns),
 				List.copyOf(warnings), loadedAt, new CrossOriginPolicyDerivation(defaults, Map.copyOf(byName),
-						Collections.unmodifiableMap(policies), resolver));
+						Collections.unmodifiableMap(policies), resolver, originSets));
 		for (AnnotatedElementKey element : annotated) {
 			set.derive(element, problems);
 		}

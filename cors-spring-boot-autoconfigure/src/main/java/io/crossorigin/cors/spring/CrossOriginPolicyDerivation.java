@@ -2,10 +2,12 @@ package io.crossorigin.cors.spring;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.core.env.PropertyResolver;
 
 import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.OriginSet;
 
 /**
  * Derives the policy a {@link CrossOriginPolicy} describes from the definitions of one policy set:
@@ -24,18 +26,22 @@ final class CrossOriginPolicyDerivation {
 
 	private final PropertyResolver resolver;
 
+	private final Function<String, OriginSet> originSets;
+
 	/**
 	 * @param defaults {@code cors.defaults}
 	 * @param definitions the named policies' definitions
 	 * @param policies the named policies, compiled
 	 * @param resolver resolves placeholders in annotation attributes
+	 * @param originSets finds the {@link OriginSet} bean an origin entry {@code bean:name} names
 	 */
 	CrossOriginPolicyDerivation(CorsPolicyProperties defaults, Map<String, CorsPolicyDefinition> definitions,
-			Map<String, NamedCorsPolicy> policies, PropertyResolver resolver) {
+			Map<String, NamedCorsPolicy> policies, PropertyResolver resolver, Function<String, OriginSet> originSets) {
 		this.defaults = defaults;
 		this.definitions = definitions;
 		this.policies = policies;
 		this.resolver = resolver;
+		this.originSets = originSets;
 	}
 
 	/**
@@ -47,7 +53,7 @@ final class CrossOriginPolicyDerivation {
 	 */
 	NamedCorsPolicy derive(CrossOriginPolicy annotation, String element, List<CorsConfigurationProblem> problems) {
 		String name = resolveName(annotation.value());
-		CorsPolicyAssembler assembler = new CorsPolicyAssembler(problems, DEFAULTS_PREFIX);
+		CorsPolicyAssembler assembler = new CorsPolicyAssembler(problems, DEFAULTS_PREFIX, this.originSets);
 		assembler.properties(this.defaults, DEFAULTS_PREFIX);
 		if (!name.isEmpty()) {
 			CorsPolicyDefinition named = this.definitions.get(name);

@@ -22,6 +22,7 @@ import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.CorsRequest;
 import io.crossorigin.cors.CorsResponseHeaders;
+import io.crossorigin.cors.OriginSet;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserCorsCheck.FetchOutcome;
 import io.crossorigin.cors.browser.BrowserRequest;
@@ -239,7 +240,8 @@ public class CorsEndpoint {
 	 * @param name its name
 	 * @param source where it was defined
 	 * @param pathPatterns the path patterns that select it
-	 * @param allowedOrigins its origins
+	 * @param allowedOrigins its fixed origins
+	 * @param dynamicOrigins how many origins its {@code OriginSet}s ({@code bean:name} entries) hold now
 	 * @param allowedMethods its methods
 	 * @param allowedHeaders its request headers
 	 * @param exposedHeaders the response headers it exposes
@@ -249,13 +251,13 @@ public class CorsEndpoint {
 	 * @param allowInsecureOrigins whether it allows insecure origins with credentials
 	 */
 	public record PolicyDescriptor(String name, String source, List<String> pathPatterns, List<String> allowedOrigins,
-			List<String> allowedMethods, List<String> allowedHeaders, List<String> exposedHeaders,
+			int dynamicOrigins, List<String> allowedMethods, List<String> allowedHeaders, List<String> exposedHeaders,
 			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean allowInsecureOrigins) {
 
 		static PolicyDescriptor of(NamedCorsPolicy named, List<String> pathPatterns) {
 			CorsPolicy policy = named.policy();
 			return new PolicyDescriptor(named.name(), named.source(), pathPatterns, policy.allowedOrigins(),
-					policy.allowedMethods(), policy.allowedHeaders(), policy.exposedHeaders(), policy.allowCredentials(),
+					policy.allowedOriginSets().stream().mapToInt(OriginSet::size).sum(), policy.allowedMethods(), policy.allowedHeaders(), policy.exposedHeaders(), policy.allowCredentials(),
 					policy.maxAge().toSeconds(), policy.allowPrivateNetwork(), policy.allowInsecureOrigins());
 		}
 
