@@ -22,7 +22,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${sample.security.http-cors:false}") boolean httpCors) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/admin/**").authenticated().anyRequest().permitAll())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/admin/**", "/actuator/**").authenticated().anyRequest().permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// the admin API takes GET and PUT only, which no cross-site form can send

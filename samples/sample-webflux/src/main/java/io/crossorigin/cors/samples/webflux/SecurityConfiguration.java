@@ -21,7 +21,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
 			@Value("${sample.security.http-cors:false}") boolean httpCors) {
-		http.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/admin/**").authenticated().anyExchange().permitAll())
+		http.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/admin/**", "/actuator/**").authenticated().anyExchange().permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			// the admin API takes GET and PUT only, which no cross-site form can send
