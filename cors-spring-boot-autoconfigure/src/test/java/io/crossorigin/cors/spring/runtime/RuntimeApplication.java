@@ -1,6 +1,7 @@
 package io.crossorigin.cors.spring.runtime;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.server.WebFilter;
 
+import io.crossorigin.cors.OriginSet;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
+import io.crossorigin.cors.spring.CorsPolicyRegistrar;
 import io.crossorigin.cors.spring.CrossOriginPolicy;
 
 /**
@@ -63,6 +66,36 @@ public class RuntimeApplication {
 		@GetMapping("/open/items")
 		String open() {
 			return "open";
+		}
+
+	}
+
+	/** Tenants' own domains, as an application would load them from its database. */
+	@Bean
+	OriginSet tenantOrigins() {
+		return OriginSet.of(List.of("https://shop.acme.example"));
+	}
+
+	/** A policy from code, for the partner API. */
+	@Bean
+	CorsPolicyRegistrar partnerPolicies() {
+		return (policies) -> policies.add("partners", (policy) -> {
+			policy.setPathPatterns(List.of("/partners/**"));
+			policy.setAllowedOrigins(List.of("https://partner.example.net"));
+		});
+	}
+
+	@RestController
+	static class TenantsAndPartners {
+
+		@GetMapping("/storefront/items")
+		String storefront() {
+			return "storefront";
+		}
+
+		@GetMapping("/partners/feed")
+		String feed() {
+			return "feed";
 		}
 
 	}

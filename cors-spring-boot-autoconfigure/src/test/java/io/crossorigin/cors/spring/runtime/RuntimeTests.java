@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +39,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.OriginSet;
 import io.crossorigin.cors.CorsReason;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.hostile.HostileRequests;
@@ -98,6 +100,36 @@ class RuntimeTests {
 		}
 
 		@Test
+		void aPolicyFromARegistrarAnswersOverHttp() throws IOException {
+			RawHttp.Response allowed = get("/partners/feed", "https://partner.example.net");
+			assertThat(allowed.values("Access-Control-Allow-Origin")).containsExactly("https://partner.example.net");
+			assertThat(allowed.values(RuntimeApplication.APPLIED)).containsExactly("partners ACTUAL_ALLOWED");
+			assertThat(get("/partners/feed", A).accessControlNames()).isEmpty();
+		}
+
+		@Test
+		void tenantOriginsFollowTheirSetAsItChanges() throws IOException {
+			OriginSet tenants = this.context.getBean("tenantOrigins", OriginSet.class);
+			List<String> before = tenants.origins();
+			try {
+				assertThat(get("/storefront/items", "https://shop.acme.example").values("Access-Control-Allow-Origin"))
+					.containsExactly("https://shop.acme.example");
+				tenants.replace(List.of("https://shop.globex.example"));
+				assertThat(get("/storefront/items", "https://shop.acme.example").accessControlNames()).isEmpty();
+				RawHttp.Response globex = preflight("/storefront/items", "https://shop.globex.example", "GET");
+				assertThat(globex.status()).isEqualTo(204);
+				assertThat(globex.values("Access-Control-Allow-Origin")).containsExactly("https://shop.globex.example");
+				assertThat(globex.values("Access-Control-Allow-Credentials")).containsExactly("true");
+				// the fixed entry stays whatever the set holds
+				assertThat(get("/storefront/items", "https://app.example.com").values("Access-Control-Allow-Origin"))
+					.containsExactly("https://app.example.com");
+			}
+			finally {
+				tenants.replace(before);
+			}
+		}
+
+		@Test
 		void aHandlerRegisteredAfterStartupGetsItsAnnotationsPolicyForPreflightsAndRequests() throws Exception {
 			RuntimeApplication.LateOrders bean = this.context.getBean(RuntimeApplication.LateOrders.class);
 			registerLateOrders(bean, RuntimeApplication.LateOrders.class.getMethod("orders"));
@@ -122,7 +154,11 @@ class RuntimeTests {
 		void theEndpointListsEveryPolicyWithItsSettingsSourceAndLoadTime() throws Exception {
 			DocumentContext json = JsonPath.parse(actuator(""));
 			assertThat(json.read("$.loadedAt", String.class)).isEqualTo(this.registry.current().loadedAt().toString());
-			assertThat(json.read("$.policies[*].name", List.class)).containsExactly("api");
+			assertThat(json.read("$.policies[*].name", List.class)).containsExactly("api", "storefront", "partners");
+			assertThat(json.read("$.policies[2].source", String.class))
+				.startsWith("CorsPolicyRegistrar io.crossorigin.cors.spring.runtime.RuntimeApplication");
+			assertThat(json.read("$.policies[1].allowedOrigins", List.class)).containsExactly("https://app.example.com");
+			assertThat(json.read("$.policies[1].dynamicOrigins", Integer.class)).isEqualTo(1);
 			assertThat(json.read("$.policies[0].pathPatterns", List.class)).containsExactly("/api/**");
 			assertThat(json.read("$.policies[0].allowedOrigins", List.class)).containsExactly(A);
 			assertThat(json.read("$.policies[0].allowedMethods", List.class)).containsExactly("GET", "PUT");
@@ -199,12 +235,14 @@ class RuntimeTests {
 			}
 			assertThat(total() - before).as("hostile requests counted").isGreaterThanOrEqualTo(200);
 			Collection<Meter> meters = this.meters.find(CorsRequestMetrics.METER).meters();
-			// one policy: at most its kinds times its reasons, whatever the traffic
-			assertThat(meters).hasSizeLessThanOrEqualTo(CorsDecision.Kind.values().length * CorsReason.values().length);
+			// at most the policies times their kinds times their reasons, whatever the traffic
+			Set<String> policies = this.registry.policies().keySet();
+			assertThat(meters).hasSizeLessThanOrEqualTo(
+					policies.size() * CorsDecision.Kind.values().length * CorsReason.values().length);
 			for (Meter meter : meters) {
 				assertThat(meter.getId().getTags()).extracting(Tag::getKey)
 					.containsExactlyInAnyOrder("policy", "kind", "outcome", "reason");
-				assertThat(meter.getId().getTag("policy")).isEqualTo("api");
+				assertThat(meter.getId().getTag("policy")).isIn(policies);
 				assertThat(meter.getId().getTag("kind")).isIn("preflight", "actual", "not-cors");
 				assertThat(meter.getId().getTag("outcome")).isIn("allowed", "rejected", "none");
 				assertThat(meter.getId().getTag("reason")).matches("[a-z-]+");
