@@ -4,9 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * What the engine decided for one request: its {@link Kind}, the {@link CorsReason} and, for a
- * rejection, the offending value (sanitised: control characters escaped, truncated). Decisions
- * without detail are shared constants, so an allowed request allocates none.
+ * What the engine decided for one request: its {@link Kind} and the {@link CorsReason}. Every
+ * decision is a shared constant, so deciding allocates nothing, a refusal included; the offending
+ * value of a refusal, for a log line, is read back from the request when it is wanted
+ * ({@link CorsEngine#offendingValue(CorsPolicy, CorsRequest, CorsDecision)}).
  */
 public final class CorsDecision {
 
@@ -19,7 +20,7 @@ public final class CorsDecision {
 		for (Kind kind : Kind.values()) {
 			Map<CorsReason, CorsDecision> byReason = new EnumMap<>(CorsReason.class);
 			for (CorsReason reason : CorsReason.values()) {
-				byReason.put(reason, new CorsDecision(kind, reason, null));
+				byReason.put(reason, new CorsDecision(kind, reason));
 			}
 			SHARED.put(kind, byReason);
 		}
@@ -60,20 +61,13 @@ public final class CorsDecision {
 
 	private final CorsReason reason;
 
-	private final String detail;
-
-	private CorsDecision(Kind kind, CorsReason reason, String detail) {
+	private CorsDecision(Kind kind, CorsReason reason) {
 		this.kind = kind;
 		this.reason = reason;
-		this.detail = detail;
 	}
 
 	static CorsDecision of(Kind kind, CorsReason reason) {
 		return SHARED.get(kind).get(reason);
-	}
-
-	static CorsDecision of(Kind kind, CorsReason reason, String value, int from, int to) {
-		return new CorsDecision(kind, reason, sanitize(value, from, to));
 	}
 
 	/**
@@ -90,14 +84,6 @@ public final class CorsDecision {
 	 */
 	public CorsReason reason() {
 		return this.reason;
-	}
-
-	/**
-	 * The offending value for a rejection (the origin, method or header name), sanitised for logs.
-	 * @return the detail, or null
-	 */
-	public String detail() {
-		return this.detail;
 	}
 
 	/**
@@ -139,7 +125,7 @@ public final class CorsDecision {
 
 	@Override
 	public String toString() {
-		return this.kind + ": " + this.reason.description() + ((this.detail != null) ? " (" + this.detail + ")" : "");
+		return this.kind + ": " + this.reason.description();
 	}
 
 	/** Quotes a request-supplied value so that it cannot forge a log line or flood one. */

@@ -91,10 +91,10 @@ public final class CorsEngine {
 			return originRejected(Kind.PREFLIGHT_REJECTED, origin);
 		}
 		if (!HttpTokens.isToken(requestedMethod)) {
-			return rejected(Kind.PREFLIGHT_REJECTED, CorsReason.METHOD_MALFORMED, requestedMethod);
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.METHOD_MALFORMED);
 		}
 		if (!policy.allowsMethod(requestedMethod)) {
-			return rejected(Kind.PREFLIGHT_REJECTED, CorsReason.METHOD_NOT_ALLOWED, requestedMethod);
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.METHOD_NOT_ALLOWED);
 		}
 		String requestedHeaders = request.header(ACCESS_CONTROL_REQUEST_HEADERS);
 		boolean headersRequested = false;
@@ -137,7 +137,7 @@ public final class CorsEngine {
 			return originRejected(Kind.ACTUAL_DENIED, origin);
 		}
 		if (!policy.allowsMethod(method)) {
-			return rejected(Kind.ACTUAL_DENIED, CorsReason.METHOD_NOT_ALLOWED, method);
+			return CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.METHOD_NOT_ALLOWED);
 		}
 		if (alreadyAllowed(response)) {
 			return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
@@ -168,7 +168,7 @@ public final class CorsEngine {
 	private static CorsDecision checkRequestedHeaders(CorsPolicy policy, String value) {
 		int length = value.length();
 		if (length > MAX_REQUEST_HEADERS_LENGTH) {
-			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_TOO_LONG, value, 0, length);
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_TOO_LONG);
 		}
 		CorsDecision rejection = FieldList.firstResult(value, policy, CorsEngine::checkRequestedHeader);
 		if (rejection != null) {
@@ -180,10 +180,10 @@ public final class CorsEngine {
 	/** One requested name: null if allowed, else the rejection. */
 	private static CorsDecision checkRequestedHeader(CorsPolicy policy, String value, int from, int to) {
 		if (!HttpTokens.isToken(value, from, to)) {
-			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED, value, 0, value.length());
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED);
 		}
 		if (!policy.allowsHeader(value, from, to)) {
-			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED, value, from, to);
+			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED);
 		}
 		return null;
 	}
@@ -219,12 +219,44 @@ public final class CorsEngine {
 	}
 
 	private static CorsDecision originRejected(Kind kind, String origin) {
-		CorsReason reason = OriginSyntax.isCanonical(origin) ? CorsReason.ORIGIN_NOT_ALLOWED : CorsReason.ORIGIN_MALFORMED;
-		return CorsDecision.of(kind, reason, origin, 0, origin.length());
+		return CorsDecision.of(kind,
+				OriginSyntax.isCanonical(origin) ? CorsReason.ORIGIN_NOT_ALLOWED : CorsReason.ORIGIN_MALFORMED);
 	}
 
-	private static CorsDecision rejected(Kind kind, CorsReason reason, String value) {
-		return CorsDecision.of(kind, reason, value, 0, value.length());
+	/**
+	 * The value a refusal was about, quoted and sanitised for a log line (control and non-ASCII
+	 * characters escaped, long values cut to {@value CorsDecision#MAX_DETAIL_LENGTH} characters
+	 * and their length given): the origin, the method, the requested-headers list, or the first
+	 * requested header the policy does not allow. Read back from the request, so that deciding
+	 * allocates nothing and only a caller that logs pays for it.
+	 * @param policy the policy that decided
+	 * @param request the request it decided
+	 * @param decision what it decided
+	 * @return the offending value, or null if the decision is no refusal or names no value
+	 */
+	public String offendingValue(CorsPolicy policy, CorsRequest request, CorsDecision decision) {
+		if (!decision.isRejected()) {
+			return null;
+		}
+		String value = switch (decision.reason()) {
+			case ORIGIN_MALFORMED, ORIGIN_NOT_ALLOWED -> request.header(ORIGIN);
+			case METHOD_MALFORMED, METHOD_NOT_ALLOWED -> decision.isPreflight()
+					? request.header(ACCESS_CONTROL_REQUEST_METHOD) : request.method();
+			case HEADERS_MALFORMED, HEADERS_TOO_LONG, HEADER_NOT_ALLOWED -> request.header(ACCESS_CONTROL_REQUEST_HEADERS);
+			default -> null;
+		};
+		if (value == null) {
+			return null;
+		}
+		if (decision.reason() == CorsReason.HEADER_NOT_ALLOWED) {
+			String name = FieldList.firstResult(value, policy,
+					(context, list, from, to) -> context.allowsHeader(list, from, to) ? null
+							: CorsDecision.sanitize(list, from, to));
+			if (name != null) {
+				return name;
+			}
+		}
+		return CorsDecision.sanitize(value, 0, value.length());
 	}
 
 	/** Compares {@code scheme://host[:port]} region by region, allocating nothing. */

@@ -48,23 +48,47 @@ class AllocationTests {
 	}
 
 	@Test
-	void measurementSeesTheDetailThatARejectionAllocates() {
-		assertThat(bytesPerCall(new FixedRequest("GET", "https://evil.example.com", null, null))).isPositive();
+	void disallowedOriginAllocatesNothing() {
+		assertThat(bytesPerCall(new FixedRequest("GET", "https://evil.example.com", null, null))).isZero();
+	}
+
+	@Test
+	void rejectedPreflightAllocatesNothing() {
+		assertThat(bytesPerCall(new FixedRequest("OPTIONS", "https://app.example.com", "PUT", "content-type,x-secret")))
+			.isZero();
+	}
+
+	@Test
+	void hostileRequestHeadersAreRefusedWithoutAllocating() {
+		assertThat(bytesPerCall(new FixedRequest("OPTIONS", "https://app.example.com", "PUT", "x-a,".repeat(25_000))))
+			.isZero();
+	}
+
+	@Test
+	void measurementSeesWhatReadingBackTheOffendingValueAllocates() {
+		FixedRequest request = new FixedRequest("GET", "https://evil.example.com", null, null);
+		CorsDecision decision = this.engine.decide(this.policy, request, new FixedResponse());
+		assertThat(bytesPerCall(() -> this.engine.offendingValue(this.policy, request, decision))).isPositive();
 	}
 
 	private long bytesPerCall(FixedRequest request) {
-		com.sun.management.ThreadMXBean threads = threadBean();
 		FixedResponse response = new FixedResponse();
+		long bytes = bytesPerCall(() -> this.engine.decide(this.policy, request, response));
+		assertThat(response.writes).isPositive();
+		return bytes;
+	}
+
+	private static long bytesPerCall(Runnable call) {
+		com.sun.management.ThreadMXBean threads = threadBean();
 		for (int i = 0; i < CALLS; i++) {
-			this.engine.decide(this.policy, request, response);
+			call.run();
 		}
 		long threadId = Thread.currentThread().getId();
 		long before = threads.getThreadAllocatedBytes(threadId);
 		for (int i = 0; i < CALLS; i++) {
-			this.engine.decide(this.policy, request, response);
+			call.run();
 		}
 		long after = threads.getThreadAllocatedBytes(threadId);
-		assertThat(response.writes).isPositive();
 		return (after - before) / CALLS;
 	}
 

@@ -34,13 +34,33 @@ class CorsDecisionTests {
 	}
 
 	@Test
-	void decisionsWithoutDetailAreSharedAndSayWhatHappened() {
+	void everyDecisionIsSharedAndSaysWhatHappened() {
 		CorsDecision decision = CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED);
 		assertThat(decision).isSameAs(CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED));
-		assertThat(decision.detail()).isNull();
 		assertThat(decision).hasToString("ACTUAL_ALLOWED: the policy allows the request");
-		assertThat(CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.ORIGIN_NOT_ALLOWED, "https://evil.example.org", 0, 24))
-			.hasToString("ACTUAL_DENIED: the origin is not allowed ('https://evil.example.org')");
+		assertThat(CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.ORIGIN_NOT_ALLOWED))
+			.isSameAs(CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.ORIGIN_NOT_ALLOWED))
+			.hasToString("ACTUAL_DENIED: the origin is not allowed");
+	}
+
+	@Test
+	void theOffendingValueOfARefusalIsReadBackFromTheRequestOnlyWhenAsked() {
+		CorsEngine engine = new CorsEngine();
+		CorsPolicy policy = CorsPolicy.builder().allowedOrigins("https://app.example.com").allowedHeaders("X-Request-Id").build();
+		TestRequest evil = TestRequest.cors("PUT", "https://evil.example.org");
+		assertThat(engine.offendingValue(policy, evil, engine.decide(policy, evil, new TestResponse())))
+			.isEqualTo("'https://evil.example.org'");
+		TestRequest method = TestRequest.cors("PUT", "https://app.example.com");
+		assertThat(engine.offendingValue(policy, method, engine.decide(policy, method, new TestResponse())))
+			.isEqualTo("'PUT'");
+		TestRequest headers = TestRequest.preflight("https://app.example.com", "GET").requestHeaders("x-request-id,\tx-secret");
+		assertThat(engine.offendingValue(policy, headers, engine.decide(policy, headers, new TestResponse())))
+			.isEqualTo("'x-secret'");
+		TestRequest malformed = TestRequest.preflight("https://app.example.com", "GET").requestHeaders("x-request-id,x y");
+		assertThat(engine.offendingValue(policy, malformed, engine.decide(policy, malformed, new TestResponse())))
+			.isEqualTo("'x-request-id,x y'");
+		TestRequest allowed = TestRequest.cors("GET", "https://app.example.com");
+		assertThat(engine.offendingValue(policy, allowed, engine.decide(policy, allowed, new TestResponse()))).isNull();
 	}
 
 	@Test

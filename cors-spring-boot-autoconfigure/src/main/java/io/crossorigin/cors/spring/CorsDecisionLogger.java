@@ -4,7 +4,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.CorsRequest;
 
 /**
  * Logs under the one category {@code io.crossorigin.cors}: each rejection at DEBUG in one line
@@ -22,25 +24,30 @@ public final class CorsDecisionLogger {
 	}
 
 	/**
-	 * Logs a decision if it is a rejection and DEBUG is enabled.
+	 * Logs a decision if it is a rejection and DEBUG is enabled; only then is the offending value
+	 * read back from the request.
+	 * @param engine the engine that decided
 	 * @param policy the policy that decided
+	 * @param request the request, as the engine read it
 	 * @param method the request method
 	 * @param path the request path
 	 * @param decision the decision
 	 */
-	public static void log(NamedCorsPolicy policy, String method, String path, CorsDecision decision) {
+	public static void log(CorsEngine engine, NamedCorsPolicy policy, CorsRequest request, String method, String path,
+			CorsDecision decision) {
 		if (decision.isRejected() && logger.isDebugEnabled()) {
-			logger.debug(describe(policy, method, path, decision));
+			logger.debug(describe(policy, method, path, decision, engine.offendingValue(policy.policy(), request, decision)));
 		}
 	}
 
-	static String describe(NamedCorsPolicy policy, String method, String path, CorsDecision decision) {
+	static String describe(NamedCorsPolicy policy, String method, String path, CorsDecision decision,
+			String offendingValue) {
 		StringBuilder line = new StringBuilder("CORS policy '").append(policy.name()).append("' ")
 			.append((decision.kind() == CorsDecision.Kind.PREFLIGHT_REJECTED) ? "rejected the preflight for "
 					: "denied ")
 			.append(method).append(' ').append(path).append(": ").append(decision.reason().description());
-		if (decision.detail() != null) {
-			line.append(": ").append(decision.detail());
+		if (offendingValue != null) {
+			line.append(": ").append(offendingValue);
 		}
 		String allowed = allowed(policy.policy(), decision);
 		if (allowed != null) {

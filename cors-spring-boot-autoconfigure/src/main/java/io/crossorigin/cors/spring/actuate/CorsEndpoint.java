@@ -149,7 +149,8 @@ public class CorsEndpoint {
 			return new Exchange(method, headerMap(headers), null, "no policy applies: the request is left untouched", 200,
 					written);
 		}
-		CorsDecision decision = this.engine.decide(policy.policy(), new ExplainedRequest(method, headers),
+		ExplainedRequest request = new ExplainedRequest(method, headers);
+		CorsDecision decision = this.engine.decide(policy.policy(), request,
 				new CorsResponseHeaders() {
 
 					@Override
@@ -163,7 +164,8 @@ public class CorsEndpoint {
 					}
 
 				});
-		String reason = decision.reason().description() + ((decision.detail() != null) ? ": " + decision.detail() : "");
+		String offendingValue = this.engine.offendingValue(policy.policy(), request, decision);
+		String reason = decision.reason().description() + ((offendingValue != null) ? ": " + offendingValue : "");
 		int status = decision.isPreflight() ? decision.status() : 200;
 		return new Exchange(method, headerMap(headers), decision.kind().name(), reason, status, written);
 	}

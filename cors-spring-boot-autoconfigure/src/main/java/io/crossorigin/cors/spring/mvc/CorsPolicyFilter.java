@@ -98,10 +98,10 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		CorsDecision decision = this.engine.decide(policy.policy(), new ServletCorsRequest(request),
-				new ServletCorsResponseHeaders(response));
+		ServletCorsRequest corsRequest = new ServletCorsRequest(request);
+		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest, new ServletCorsResponseHeaders(response));
 		ServletRequestPolicy.decide(request, policy, decision);
-		CorsDecisionLogger.log(policy, request.getMethod(), request.getRequestURI(), decision);
+		CorsDecisionLogger.log(this.engine, policy, corsRequest, request.getMethod(), request.getRequestURI(), decision);
 		this.listener.decided(policy, decision);
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());

@@ -63,12 +63,13 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		if (policy == null) {
 			return true;
 		}
-		CorsDecision decision = this.engine.decide(policy.policy(), new ServletCorsRequest(request),
-				new ServletCorsResponseHeaders(response));
+		ServletCorsRequest corsRequest = new ServletCorsRequest(request);
+		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest, new ServletCorsResponseHeaders(response));
 		if (applied.decision() == null) {
 			// an error dispatch restores the headers of a request decided and logged already
 			ServletRequestPolicy.decide(request, policy, decision);
-			CorsDecisionLogger.log(policy, ServletCorsRequest.method(request), originalUri(request), decision);
+			CorsDecisionLogger.log(this.engine, policy, corsRequest, ServletCorsRequest.method(request),
+					originalUri(request), decision);
 			this.listener.decided(policy, decision);
 		}
 		if (decision.isPreflight()) {

@@ -118,10 +118,12 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		ServerHttpResponse response = exchange.getResponse();
-		CorsDecision decision = this.engine.decide(policy.policy(), new ServerCorsRequest(request),
+		ServerCorsRequest corsRequest = new ServerCorsRequest(request);
+		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest,
 				new ServerCorsResponseHeaders(response.getHeaders()));
 		exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision));
-		CorsDecisionLogger.log(policy, request.getMethod().name(), request.getPath().value(), decision);
+		CorsDecisionLogger.log(this.engine, policy, corsRequest, request.getMethod().name(), request.getPath().value(),
+				decision);
 		this.listener.decided(policy, decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
