@@ -1,0 +1,59 @@
+package io.crossorigin.cors.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.web.cors.CorsConfiguration;
+
+import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.spring.CorsPolicyProperties;
+import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.CorsPolicySelector;
+import io.crossorigin.cors.spring.CorsProperties;
+
+/**
+ * The one policy every whole-path benchmark configures on both sides: this starter's {@code api}
+ * policy on {@code /api/**}, and Spring's {@link CorsConfiguration} with the same settings.
+ */
+final class BenchmarkPolicies {
+
+	static final List<String> ORIGINS = List.of("https://app.example.com", "https://admin.example.com",
+			"http://localhost:3000");
+
+	static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE");
+
+	static final List<String> HEADERS = List.of("Content-Type", "X-Request-Id");
+
+	static final String PATTERN = "/api/**";
+
+	static final CorsEngine ENGINE = new CorsEngine();
+
+	private BenchmarkPolicies() {
+	}
+
+	static CorsPolicySelector selector() {
+		CorsPolicyProperties api = new CorsPolicyProperties();
+		api.setPathPatterns(List.of(PATTERN));
+		api.setAllowedOrigins(ORIGINS);
+		api.setAllowedMethods(METHODS);
+		api.setAllowedHeaders(HEADERS);
+		api.setExposedHeaders(List.of("X-Total-Count"));
+		api.setAllowCredentials(true);
+		api.setMaxAge(Duration.ofMinutes(30));
+		CorsProperties properties = new CorsProperties();
+		properties.getPolicies().put("api", api);
+		return new CorsPolicySelector(CorsPolicyRegistry.of(properties));
+	}
+
+	static CorsConfiguration springConfiguration() {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(ORIGINS);
+		configuration.setAllowedMethods(METHODS);
+		configuration.setAllowedHeaders(HEADERS);
+		configuration.setExposedHeaders(List.of("X-Total-Count"));
+		configuration.setAllowCredentials(true);
+		configuration.setMaxAge(Duration.ofMinutes(30));
+		return configuration;
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.crossorigin.cors.benchmarks;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.crossorigin.cors.spring.mvc.CorsPolicyFilter;
+
+/**
+ * One request through the whole servlet path of each side, as applications wire them: this
+ * starter's {@link CorsPolicyFilter} (ahead of Spring Security: policy selection by path, the
+ * engine, the servlet adapters, the gate behind it) against Spring's {@link CorsFilter} with a
+ * {@link UrlBasedCorsConfigurationSource} (what {@code http.cors()} installs), and a
+ * {@code baseline} that builds the same request and response and walks a filter that does nothing.
+ * A side's own cost is its time less the baseline's.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Thread)
+public class MvcPathBenchmark {
+
+	/** Which request: an allowed actual GET, an accepted preflight, or a GET from a disallowed origin. */
+	@Param({ "actual", "preflight", "disallowed" })
+	public String request;
+
+	private static final FilterChain APPLICATION = (request, response) -> {
+	};
+
+	private static final Filter NOTHING = (request, response, chain) -> chain.doFilter(request, response);
+
+	private Filter crossorigin;
+
+	private Filter spring;
+
+	@Setup
+	public void setUp() {
+		this.crossorigin = new CorsPolicyFilter(BenchmarkPolicies.selector(), BenchmarkPolicies.ENGINE,
+				new StaticListableBeanFactory().getBeanProvider(RequestMappingHandlerMapping.class));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration(BenchmarkPolicies.PATTERN, BenchmarkPolicies.springConfiguration());
+		this.spring = new CorsFilter(source);
+	}
+
+	private MockHttpServletRequest newRequest() {
+		MockHttpServletRequest request = switch (this.request) {
+			case "actual" -> request("GET", "https://app.example.com");
+			case "preflight" -> {
+				MockHttpServletRequest preflight = request("OPTIONS", "http://localhost:3000");
+				preflight.addHeader("Access-Control-Request-Method", "PUT");
+				preflight.addHeader("Access-Control-Request-Headers", "content-type,x-request-id");
+				yield preflight;
+			}
+			case "disallowed" -> request("GET", "https://evil.example.org");
+			default -> throw new IllegalArgumentException(this.request);
+		};
+		return request;
+	}
+
+	private static MockHttpServletRequest request(String method, String origin) {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/orders");
+		request.setScheme("https");
+		request.setServerName("api.example.com");
+		request.setServerPort(443);
+		request.addHeader("Origin", origin);
+		return request;
+	}
+
+	private MockHttpServletResponse run(Filter filter) throws IOException, ServletException {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(newRequest(), response, APPLICATION);
+		return response;
+	}
+
+	@Benchmark
+	public MockHttpServletResponse baseline() throws IOException, ServletException {
+		return run(NOTHING);
+	}
+
+	@Benchmark
+	public MockHttpServletResponse crossorigin() throws IOException, ServletException {
+		return run(this.crossorigin);
+	}
+
+	@Benchmark
+	public MockHttpServletResponse spring() throws IOException, ServletException {
+		return run(this.spring);
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.crossorigin.cors.benchmarks;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A smoke run of every benchmark, in the build: one short iteration each, in this JVM, so that a
+ * benchmark that no longer sets up, throws, or disagrees with Spring about an origin (the set-ups
+ * check that) fails the build. Its numbers mean nothing; the real runs are in docs/benchmarks.md.
+ */
+class BenchmarksSmokeTests {
+
+	@Test
+	void everyBenchmarkRunsOnceAndScores() throws RunnerException {
+		Options options = new OptionsBuilder().include("io\\.crossorigin\\.cors\\.benchmarks\\..*")
+			.forks(0)
+			.warmupIterations(0)
+			.measurementIterations(1)
+			.measurementTime(TimeValue.milliseconds(20))
+			.shouldFailOnError(true)
+			.build();
+		Collection<RunResult> results = new Runner(options).run();
+		Set<String> benchmarks = new TreeSet<>();
+		for (RunResult result : results) {
+			benchmarks.add(result.getParams().getBenchmark().replaceFirst(".*\\.(\\w+\\.\\w+)$", "$1"));
+			assertThat(result.getPrimaryResult().getScore()).as(result.getParams().toString()).isPositive().isFinite();
+		}
+		assertThat(benchmarks).contains("EngineBenchmark.decide", "MvcPathBenchmark.baseline",
+				"MvcPathBenchmark.crossorigin", "MvcPathBenchmark.spring", "WebFluxPathBenchmark.baseline",
+				"WebFluxPathBenchmark.crossorigin", "WebFluxPathBenchmark.spring", "OriginSetBenchmark.tenantOrigin");
+	}
+
+}
