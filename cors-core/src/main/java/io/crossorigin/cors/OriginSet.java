@@ -108,10 +108,6 @@ public final class OriginSet {
 		return this.entries.origins().size();
 	}
 
-	OriginMatcher matcher() {
-		return this.entries.matcher();
-	}
-
 	private record Entries(List<String> origins, OriginMatcher matcher) {
 
 		static final Entries EMPTY = new Entries(List.of(), OriginMatcher.of(List.of()));
