@@ -192,9 +192,11 @@ public final class CorsPolicy {
 	 * @return true if allowed
 	 */
 	public boolean allowsOrigin(String origin) {
-		if (this.origins.matches(origin)) {
-			return true;
-		}
+		return this.origins.matches(origin) || (this.originSets.length > 0 && matchesAnySet(origin));
+	}
+
+	/** Kept out of {@link #allowsOrigin(String)}, so that the common case stays small enough to inline. */
+	private boolean matchesAnySet(String origin) {
 		for (OriginSet set : this.originSets) {
 			if (set.matches(origin)) {
 				return true;

@@ -17,7 +17,8 @@ public final class OriginMatcher {
 
 	private final boolean nullOrigin;
 
-	private final OriginKeyTable exact;
+	/** The JDK's immutable hash set: one probe with an intrinsic {@code equals}, flat in its size. */
+	private final Set<String> exact;
 
 	/** Keys {@code scheme://host} for {@code scheme://host:*}. */
 	private final OriginKeyTable anyPortHosts;
@@ -60,7 +61,7 @@ public final class OriginMatcher {
 		}
 		this.anyOrigin = any;
 		this.nullOrigin = opaque || any;
-		this.exact = OriginKeyTable.of(exactKeys);
+		this.exact = Set.copyOf(exactKeys);
 		this.anyPortHosts = OriginKeyTable.of(anyPortKeys);
 		this.subdomains = OriginKeyTable.of(subdomainKeys);
 		this.subdomainsAnyPort = OriginKeyTable.of(subdomainAnyPortKeys);
@@ -99,8 +100,7 @@ public final class OriginMatcher {
 		if (this.anyOrigin) {
 			return OriginSyntax.parseCanonical(origin) >= 0;
 		}
-		int length = origin.length();
-		if (!this.exact.isEmpty() && this.exact.contains(origin, length, length, length, origin.hashCode())) {
+		if (this.exact.contains(origin)) {
 			return true;
 		}
 		if (this.anyPortHosts.isEmpty() && this.subdomains.isEmpty() && this.subdomainsAnyPort.isEmpty()) {
@@ -147,11 +147,11 @@ public final class OriginMatcher {
 	}
 
 	/**
-	 * The most slots a lookup in any of the matcher's tables visits for a key it holds: the cost
-	 * of a lookup, which does not grow with the number of entries.
+	 * The most slots a lookup in any of the matcher's pattern tables visits for a key it holds:
+	 * the cost of one probe, which does not grow with the number of patterns.
 	 */
 	int longestProbe() {
-		return Math.max(Math.max(this.exact.longestProbe(), this.anyPortHosts.longestProbe()),
+		return Math.max(this.anyPortHosts.longestProbe(),
 				Math.max(this.subdomains.longestProbe(), this.subdomainsAnyPort.longestProbe()));
 	}
 
