@@ -1,13 +1,18 @@
 -- Realistic CORS traffic for scripts/compare-load.sh, round robin: two allowed GETs, one accepted
 -- preflight, one GET from a disallowed origin. Counts the responses by status class, so that a
 -- mode that fails requests cannot look fast.
-local requests = {
-  wrk.format("GET", "/api/orders", { ["Origin"] = "http://localhost:3000" }),
-  wrk.format("OPTIONS", "/api/orders", { ["Origin"] = "http://localhost:3000",
-    ["Access-Control-Request-Method"] = "PUT", ["Access-Control-Request-Headers"] = "content-type,x-request-id" }),
-  wrk.format("GET", "/api/orders", { ["Origin"] = "http://localhost:3000" }),
-  wrk.format("GET", "/api/orders", { ["Origin"] = "https://evil.example.org" }),
-}
+local requests = {}
+
+-- formatted in init(), once wrk has set the Host header it adds to every request
+function init(args)
+  requests = {
+    wrk.format("GET", "/api/orders", { ["Origin"] = "http://localhost:3000" }),
+    wrk.format("OPTIONS", "/api/orders", { ["Origin"] = "http://localhost:3000",
+      ["Access-Control-Request-Method"] = "PUT", ["Access-Control-Request-Headers"] = "content-type,x-request-id" }),
+    wrk.format("GET", "/api/orders", { ["Origin"] = "http://localhost:3000" }),
+    wrk.format("GET", "/api/orders", { ["Origin"] = "https://evil.example.org" }),
+  }
+end
 local counter = 0
 local threads = {}
 errors = 0

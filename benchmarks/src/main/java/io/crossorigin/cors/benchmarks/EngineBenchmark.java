@@ -36,8 +36,11 @@ import io.crossorigin.cors.CorsResponseHeaders;
 @State(Scope.Thread)
 public class EngineBenchmark {
 
-	/** Which request: an allowed actual GET, one from a subdomain pattern, an accepted preflight, a refused origin. */
-	@Param({ "actual", "subdomain", "preflight", "disallowed" })
+	/**
+	 * Which request: an allowed actual GET, one from a subdomain pattern, an accepted preflight, a
+	 * refused origin, a preflight with a hostile 100 kB {@code Access-Control-Request-Headers}.
+	 */
+	@Param({ "actual", "subdomain", "preflight", "disallowed", "hostile" })
 	public String request;
 
 	private final CorsEngine engine = new CorsEngine();
@@ -76,6 +79,12 @@ public class EngineBenchmark {
 				this.requestHeaders = "content-type,x-request-id";
 			}
 			case "disallowed" -> this.origin = "https://evil.example.com".toCharArray();
+			case "hostile" -> {
+				this.origin = "http://localhost:5173".toCharArray();
+				this.method = "OPTIONS";
+				this.requestMethod = "PUT";
+				this.requestHeaders = "x-a,".repeat(25_000);
+			}
 			default -> throw new IllegalArgumentException(this.request);
 		}
 	}
