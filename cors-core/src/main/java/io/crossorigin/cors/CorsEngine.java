@@ -234,7 +234,7 @@ public final class CorsEngine {
 	 * @param decision what it decided
 	 * @return the offending value, or null if the decision is no refusal or names no value
 	 */
-	public String offendingValue(CorsPolicy policy, CorsRequest request, CorsDecision decision) {
+	public static String offendingValue(CorsPolicy policy, CorsRequest request, CorsDecision decision) {
 		if (!decision.isRejected()) {
 			return null;
 		}

@@ -345,7 +345,7 @@ class CorsEngineTests {
 			TestRequest request = TestRequest.preflight(EVIL, "PUT");
 			CorsDecision decision = decide(app, request);
 			assertRejectedPreflight(decision, CorsReason.ORIGIN_NOT_ALLOWED);
-			assertThat(CorsEngineTests.this.engine.offendingValue(app, request, decision)).isEqualTo("'" + EVIL + "'");
+			assertThat(CorsEngine.offendingValue(app, request, decision)).isEqualTo("'" + EVIL + "'");
 		}
 
 		@Test
@@ -353,7 +353,7 @@ class CorsEngineTests {
 			TestRequest request = TestRequest.preflight(APP, "DELETE");
 			CorsDecision decision = decide(app, request);
 			assertRejectedPreflight(decision, CorsReason.METHOD_NOT_ALLOWED);
-			assertThat(CorsEngineTests.this.engine.offendingValue(app, request, decision)).isEqualTo("'DELETE'");
+			assertThat(CorsEngine.offendingValue(app, request, decision)).isEqualTo("'DELETE'");
 		}
 
 		@Test
@@ -366,7 +366,7 @@ class CorsEngineTests {
 			TestRequest request = TestRequest.preflight(APP, "PUT").requestHeaders("x-custom-header,x-secret");
 			CorsDecision decision = decide(app, request);
 			assertRejectedPreflight(decision, CorsReason.HEADER_NOT_ALLOWED);
-			assertThat(CorsEngineTests.this.engine.offendingValue(app, request, decision)).isEqualTo("'x-secret'");
+			assertThat(CorsEngine.offendingValue(app, request, decision)).isEqualTo("'x-secret'");
 		}
 
 		@Test
@@ -409,7 +409,7 @@ class CorsEngineTests {
 			TestRequest request = TestRequest.preflight(APP, "GET").requestHeaders(huge);
 			CorsDecision decision = decide(everyone, request);
 			assertRejectedPreflight(decision, CorsReason.HEADERS_TOO_LONG);
-			assertThat(CorsEngineTests.this.engine.offendingValue(everyone, request, decision)).hasSizeLessThan(200)
+			assertThat(CorsEngine.offendingValue(everyone, request, decision)).hasSizeLessThan(200)
 				.endsWith("(100000 characters)");
 		}
 
@@ -539,7 +539,7 @@ class CorsEngineTests {
 			TestRequest request = TestRequest.cors("GET", APP + "\r\nSet-Cookie: a=b");
 			CorsDecision decision = decide(app, request);
 			assertThat(decision.reason()).isEqualTo(CorsReason.ORIGIN_MALFORMED);
-			assertThat(CorsEngineTests.this.engine.offendingValue(app, request, decision)).startsWith("'https://")
+			assertThat(CorsEngine.offendingValue(app, request, decision)).startsWith("'https://")
 				.doesNotContain("\r", "\n");
 			assertThat(response.accessControlHeaders()).isEmpty();
 		}

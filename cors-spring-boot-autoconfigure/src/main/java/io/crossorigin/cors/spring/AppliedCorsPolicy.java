@@ -3,6 +3,8 @@ package io.crossorigin.cors.spring;
 import java.util.function.Function;
 
 import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.CorsRequest;
 
 /**
  * The CORS policy applied to one request and what it decided, kept under {@link #ATTRIBUTE} in the
@@ -20,15 +22,18 @@ public final class AppliedCorsPolicy {
 	/** The attribute name. */
 	public static final String ATTRIBUTE = AppliedCorsPolicy.class.getName();
 
-	private static final AppliedCorsPolicy NONE = new AppliedCorsPolicy(null, null);
+	private static final AppliedCorsPolicy NONE = new AppliedCorsPolicy(null, null, null);
 
 	private final NamedCorsPolicy policy;
 
 	private final CorsDecision decision;
 
-	private AppliedCorsPolicy(NamedCorsPolicy policy, CorsDecision decision) {
+	private final CorsRequest request;
+
+	private AppliedCorsPolicy(NamedCorsPolicy policy, CorsDecision decision, CorsRequest request) {
 		this.policy = policy;
 		this.decision = decision;
+		this.request = request;
 	}
 
 	/**
@@ -46,17 +51,18 @@ public final class AppliedCorsPolicy {
 	 * @return the choice
 	 */
 	public static AppliedCorsPolicy chosen(NamedCorsPolicy policy) {
-		return (policy != null) ? new AppliedCorsPolicy(policy, null) : NONE;
+		return (policy != null) ? new AppliedCorsPolicy(policy, null, null) : NONE;
 	}
 
 	/**
 	 * A policy and its decision for a request.
 	 * @param policy the policy
 	 * @param decision what it decided
+	 * @param request the request as the engine read it, for {@link #offendingValue()}
 	 * @return the outcome
 	 */
-	public static AppliedCorsPolicy decided(NamedCorsPolicy policy, CorsDecision decision) {
-		return new AppliedCorsPolicy(policy, decision);
+	public static AppliedCorsPolicy decided(NamedCorsPolicy policy, CorsDecision decision, CorsRequest request) {
+		return new AppliedCorsPolicy(policy, decision, request);
 	}
 
 	/**
@@ -73,6 +79,16 @@ public final class AppliedCorsPolicy {
 	 */
 	public CorsDecision decision() {
 		return this.decision;
+	}
+
+	/**
+	 * The value a refusal was about (the origin, method or header name), quoted and sanitised,
+	 * read back from the request when asked ({@link CorsEngine#offendingValue}).
+	 * @return the value, or null if the request was not refused or no value is to blame
+	 */
+	public String offendingValue() {
+		return (this.decision != null && this.request != null)
+				? CorsEngine.offendingValue(this.policy.policy(), this.request, this.decision) : null;
 	}
 
 	/**

@@ -26,17 +26,17 @@ public final class CorsDecisionLogger {
 	/**
 	 * Logs a decision if it is a rejection and DEBUG is enabled; only then is the offending value
 	 * read back from the request.
-	 * @param engine the engine that decided
 	 * @param policy the policy that decided
 	 * @param request the request, as the engine read it
 	 * @param method the request method
 	 * @param path the request path
 	 * @param decision the decision
 	 */
-	public static void log(CorsEngine engine, NamedCorsPolicy policy, CorsRequest request, String method, String path,
+	public static void log(NamedCorsPolicy policy, CorsRequest request, String method, String path,
 			CorsDecision decision) {
 		if (decision.isRejected() && logger.isDebugEnabled()) {
-			logger.debug(describe(policy, method, path, decision, engine.offendingValue(policy.policy(), request, decision)));
+			logger.debug(describe(policy, method, path, decision,
+					CorsEngine.offendingValue(policy.policy(), request, decision)));
 		}
 	}
 

@@ -164,7 +164,7 @@ public class CorsEndpoint {
 					}
 
 				});
-		String offendingValue = this.engine.offendingValue(policy.policy(), request, decision);
+		String offendingValue = CorsEngine.offendingValue(policy.policy(), request, decision);
 		String reason = decision.reason().description() + ((offendingValue != null) ? ": " + offendingValue : "");
 		int status = decision.isPreflight() ? decision.status() : 200;
 		return new Exchange(method, headerMap(headers), decision.kind().name(), reason, status, written);

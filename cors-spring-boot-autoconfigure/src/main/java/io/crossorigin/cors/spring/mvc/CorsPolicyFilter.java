@@ -100,8 +100,8 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 		}
 		ServletCorsRequest corsRequest = new ServletCorsRequest(request);
 		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest, new ServletCorsResponseHeaders(response));
-		ServletRequestPolicy.decide(request, policy, decision);
-		CorsDecisionLogger.log(this.engine, policy, corsRequest, request.getMethod(), request.getRequestURI(), decision);
+		ServletRequestPolicy.decide(request, policy, decision, corsRequest);
+		CorsDecisionLogger.log(policy, corsRequest, request.getMethod(), request.getRequestURI(), decision);
 		this.listener.decided(policy, decision);
 		if (decision.isPreflight()) {
 			response.setStatus(decision.status());

@@ -67,8 +67,8 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest, new ServletCorsResponseHeaders(response));
 		if (applied.decision() == null) {
 			// an error dispatch restores the headers of a request decided and logged already
-			ServletRequestPolicy.decide(request, policy, decision);
-			CorsDecisionLogger.log(this.engine, policy, corsRequest, ServletCorsRequest.method(request),
+			ServletRequestPolicy.decide(request, policy, decision, corsRequest);
+			CorsDecisionLogger.log(policy, corsRequest, ServletCorsRequest.method(request),
 					originalUri(request), decision);
 			this.listener.decided(policy, decision);
 		}

@@ -9,6 +9,7 @@ import org.springframework.http.server.RequestPath;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsRequest;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
@@ -52,8 +53,8 @@ final class ServletRequestPolicy {
 		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.chosen(policy));
 	}
 
-	static void decide(HttpServletRequest request, NamedCorsPolicy policy, CorsDecision decision) {
-		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision));
+	static void decide(HttpServletRequest request, NamedCorsPolicy policy, CorsDecision decision, CorsRequest corsRequest) {
+		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision, corsRequest));
 	}
 
 	/**

@@ -121,8 +121,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		ServerCorsRequest corsRequest = new ServerCorsRequest(request);
 		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest,
 				new ServerCorsResponseHeaders(response.getHeaders()));
-		exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision));
-		CorsDecisionLogger.log(this.engine, policy, corsRequest, request.getMethod().name(), request.getPath().value(),
+		exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision, corsRequest));
+		CorsDecisionLogger.log(policy, corsRequest, request.getMethod().name(), request.getPath().value(),
 				decision);
 		this.listener.decided(policy, decision);
 		if (decision.isPreflight()) {

@@ -51,7 +51,7 @@ class ProbeRecordingFilter extends OncePerRequestFilter {
 				AppliedCorsPolicy applied = AppliedCorsPolicy.from(request::getAttribute);
 				this.probes.record(probe, new ProbeLog.Exchange(request.getMethod(), CorsUtils.isPreFlightRequest(request),
 						failed ? 500 : response.getStatus(), headers(response), (applied != null && applied.isCovered()) ? applied.policy().name() : null,
-						(applied != null && applied.decision() != null) ? applied.decision().toString() : null));
+						(applied != null && applied.decision() != null) ? describe(applied) : null));
 			}
 		}
 	}
@@ -62,6 +62,12 @@ class ProbeRecordingFilter extends OncePerRequestFilter {
 			headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), (key) -> new ArrayList<>()).addAll(response.getHeaders(name));
 		}
 		return headers;
+	}
+
+	/** The decision as the playground shows it, with the value a refusal was about. */
+	private static String describe(AppliedCorsPolicy applied) {
+		String value = applied.offendingValue();
+		return applied.decision() + ((value != null) ? " (" + value + ")" : "");
 	}
 
 }

@@ -60,7 +60,13 @@ class ProbeRecordingWebFilter implements WebFilter, Ordered {
 		HttpStatusCode status = response.getStatusCode();
 		this.probes.record(probe, new ProbeLog.Exchange(exchange.getRequest().getMethod().name(),
 				CorsUtils.isPreFlightRequest(exchange.getRequest()), (status != null) ? status.value() : 200, headers,
-				(applied != null && applied.isCovered()) ? applied.policy().name() : null, (applied != null && applied.decision() != null) ? applied.decision().toString() : null));
+				(applied != null && applied.isCovered()) ? applied.policy().name() : null, (applied != null && applied.decision() != null) ? describe(applied) : null));
+	}
+
+	/** The decision as the playground shows it, with the value a refusal was about. */
+	private static String describe(AppliedCorsPolicy applied) {
+		String value = applied.offendingValue();
+		return applied.decision() + ((value != null) ? " (" + value + ")" : "");
 	}
 
 }
