@@ -3,6 +3,7 @@ package io.crossorigin.cors.benchmarks;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.cors.CorsConfiguration;
 
 import io.crossorigin.cors.CorsEngine;
@@ -43,6 +44,34 @@ final class BenchmarkPolicies {
 		CorsProperties properties = new CorsProperties();
 		properties.getPolicies().put("api", api);
 		return new CorsPolicySelector(CorsPolicyRegistry.of(properties));
+	}
+
+	/**
+	 * A servlet request to {@code https://api.example.com/api/orders}: an allowed actual GET
+	 * ({@code actual}), an accepted preflight ({@code preflight}) or a GET from a disallowed origin
+	 * ({@code disallowed}).
+	 */
+	static MockHttpServletRequest servletRequest(String kind) {
+		return switch (kind) {
+			case "actual" -> servletRequest("GET", "https://app.example.com");
+			case "preflight" -> {
+				MockHttpServletRequest preflight = servletRequest("OPTIONS", "http://localhost:3000");
+				preflight.addHeader("Access-Control-Request-Method", "PUT");
+				preflight.addHeader("Access-Control-Request-Headers", "content-type,x-request-id");
+				yield preflight;
+			}
+			case "disallowed" -> servletRequest("GET", "https://evil.example.org");
+			default -> throw new IllegalArgumentException(kind);
+		};
+	}
+
+	private static MockHttpServletRequest servletRequest(String method, String origin) {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/orders");
+		request.setScheme("https");
+		request.setServerName("api.example.com");
+		request.setServerPort(443);
+		request.addHeader("Origin", origin);
+		return request;
 	}
 
 	static CorsConfiguration springConfiguration() {

@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
@@ -64,33 +63,9 @@ public class MvcPathBenchmark {
 		this.spring = new CorsFilter(source);
 	}
 
-	private MockHttpServletRequest newRequest() {
-		MockHttpServletRequest request = switch (this.request) {
-			case "actual" -> request("GET", "https://app.example.com");
-			case "preflight" -> {
-				MockHttpServletRequest preflight = request("OPTIONS", "http://localhost:3000");
-				preflight.addHeader("Access-Control-Request-Method", "PUT");
-				preflight.addHeader("Access-Control-Request-Headers", "content-type,x-request-id");
-				yield preflight;
-			}
-			case "disallowed" -> request("GET", "https://evil.example.org");
-			default -> throw new IllegalArgumentException(this.request);
-		};
-		return request;
-	}
-
-	private static MockHttpServletRequest request(String method, String origin) {
-		MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/orders");
-		request.setScheme("https");
-		request.setServerName("api.example.com");
-		request.setServerPort(443);
-		request.addHeader("Origin", origin);
-		return request;
-	}
-
 	private MockHttpServletResponse run(Filter filter) throws IOException, ServletException {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		filter.doFilter(newRequest(), response, APPLICATION);
+		filter.doFilter(BenchmarkPolicies.servletRequest(this.request), response, APPLICATION);
 		return response;
 	}
 

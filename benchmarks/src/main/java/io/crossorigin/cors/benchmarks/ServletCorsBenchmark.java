@@ -1,8 +1,6 @@
 package io.crossorigin.cors.benchmarks;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,12 +21,7 @@ import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.util.ServletRequestPathUtils;
 
-import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
-import io.crossorigin.cors.spring.CorsPolicyProperties;
-import io.crossorigin.cors.spring.CorsPolicyRegistry;
-import io.crossorigin.cors.spring.CorsPolicySelector;
-import io.crossorigin.cors.spring.CorsProperties;
 import io.crossorigin.cors.spring.mvc.CorsPolicyInterceptor;
 
 /**
@@ -37,7 +30,7 @@ import io.crossorigin.cors.spring.mvc.CorsPolicyInterceptor;
  * {@link CorsPolicyInterceptor} (policy selection by path, the engine, the servlet adapters)
  * against Spring Framework's {@link UrlBasedCorsConfigurationSource} and {@link DefaultCorsProcessor}.
  * The response is reset in both benchmarks alike (Spring commits it when it refuses a request), so
- * the difference is the CORS processing.
+ * the difference is the CORS processing. Both sides are configured alike ({@link BenchmarkPolicies}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -50,13 +43,6 @@ public class ServletCorsBenchmark {
 	/** Which request: an allowed actual GET, an accepted preflight, or a GET from a disallowed origin. */
 	@Param({ "actual", "preflight", "disallowed" })
 	public String request;
-
-	private static final List<String> ORIGINS = List.of("https://app.example.com", "https://admin.example.com",
-			"http://localhost:3000");
-
-	private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE");
-
-	private static final List<String> HEADERS = List.of("Content-Type", "X-Request-Id");
 
 	private CorsPolicyInterceptor interceptor;
 
@@ -72,51 +58,12 @@ public class ServletCorsBenchmark {
 
 	@Setup
 	public void setUp() {
-		CorsPolicyProperties api = new CorsPolicyProperties();
-		api.setPathPatterns(List.of("/api/**"));
-		api.setAllowedOrigins(ORIGINS);
-		api.setAllowedMethods(METHODS);
-		api.setAllowedHeaders(HEADERS);
-		api.setExposedHeaders(List.of("X-Total-Count"));
-		api.setAllowCredentials(true);
-		api.setMaxAge(Duration.ofMinutes(30));
-		CorsProperties properties = new CorsProperties();
-		properties.getPolicies().put("api", api);
-		this.interceptor = new CorsPolicyInterceptor(
-				new CorsPolicySelector(CorsPolicyRegistry.of(properties)), new CorsEngine());
-
-		CorsConfiguration configuration = new CorsConfiguration();
-		configuration.setAllowedOrigins(ORIGINS);
-		configuration.setAllowedMethods(METHODS);
-		configuration.setAllowedHeaders(HEADERS);
-		configuration.setExposedHeaders(List.of("X-Total-Count"));
-		configuration.setAllowCredentials(true);
-		configuration.setMaxAge(Duration.ofMinutes(30));
-		this.springSource.registerCorsConfiguration("/api/**", configuration);
-
-		this.servletRequest = switch (this.request) {
-			case "actual" -> request("GET", "https://app.example.com");
-			case "preflight" -> {
-				MockHttpServletRequest preflight = request("OPTIONS", "http://localhost:3000");
-				preflight.addHeader("Access-Control-Request-Method", "PUT");
-				preflight.addHeader("Access-Control-Request-Headers", "content-type,x-request-id");
-				yield preflight;
-			}
-			case "disallowed" -> request("GET", "https://evil.example.org");
-			default -> throw new IllegalArgumentException(this.request);
-		};
+		this.interceptor = new CorsPolicyInterceptor(BenchmarkPolicies.selector(), BenchmarkPolicies.ENGINE);
+		this.springSource.registerCorsConfiguration(BenchmarkPolicies.PATTERN, BenchmarkPolicies.springConfiguration());
+		this.servletRequest = BenchmarkPolicies.servletRequest(this.request);
 		// as DispatcherServlet does once per request, for both sides to read
 		ServletRequestPathUtils.parseAndCache(this.servletRequest);
 		this.servletResponse = new MockHttpServletResponse();
-	}
-
-	private static MockHttpServletRequest request(String method, String origin) {
-		MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/orders");
-		request.setScheme("https");
-		request.setServerName("api.example.com");
-		request.setServerPort(443);
-		request.addHeader("Origin", origin);
-		return request;
 	}
 
 	/** A fresh exchange: no response headers, no policy remembered from the previous call. */

@@ -132,7 +132,7 @@ public class CorsPolicyRegistry {
 	 */
 	public CorsPolicySet reload() {
 		synchronized (this.lock) {
-			return swap(this.properties, this.registered, this.annotated, "reload");
+			return swap(this.registered, "reload");
 		}
 	}
 
@@ -148,7 +148,7 @@ public class CorsPolicyRegistry {
 		synchronized (this.lock) {
 			Map<String, Consumer<CorsPolicyProperties>> registered = new LinkedHashMap<>(this.registered);
 			registered.put(name, settings);
-			CorsPolicySet set = swap(this.properties, registered, this.annotated, "registration of '" + name + "'");
+			CorsPolicySet set = swap(registered, "registration of '" + name + "'");
 			this.registered.put(name, settings);
 			return set;
 		}
@@ -163,7 +163,8 @@ public class CorsPolicyRegistry {
 	void annotated(Collection<AnnotatedElementKey> elements) {
 		synchronized (this.lock) {
 			List<AnnotatedElementKey> all = List.copyOf(elements);
-			this.current = load(this.properties.get(), this.registered, all);
+			// the set in force derives them: nothing to bind or compile again
+			this.current.deriveAll(all);
 			this.annotated = all;
 		}
 	}
@@ -176,12 +177,12 @@ public class CorsPolicyRegistry {
 		return !this.annotated.isEmpty();
 	}
 
-	private CorsPolicySet swap(Supplier<CorsProperties> properties, Map<String, Consumer<CorsPolicyProperties>> registered,
-			Collection<AnnotatedElementKey> annotated, String what) {
+	/** Loads a new set from the properties as they are now and swaps it in, or refuses it at ERROR. */
+	private CorsPolicySet swap(Map<String, Consumer<CorsPolicyProperties>> registered, String what) {
 		String refused = "CORS " + what + " refused; the policies loaded at " + this.current.loadedAt() + " stay in force. ";
 		CorsProperties bound;
 		try {
-			bound = properties.get();
+			bound = this.properties.get();
 		}
 		catch (RuntimeException ex) {
 			logger.error(refused + "Could not bind cors.*: " + ex.getMessage(), ex);
@@ -189,7 +190,7 @@ public class CorsPolicyRegistry {
 		}
 		CorsPolicySet next;
 		try {
-			next = load(bound, registered, annotated);
+			next = load(bound, registered, this.annotated);
 		}
 		catch (InvalidCorsConfigurationException ex) {
 			logger.error(refused + CorsConfigurationReport.description(ex.problems())

@@ -46,8 +46,12 @@ public final class CorsPolicySet {
 
 	private final CrossOriginPolicyDerivation derivation;
 
-	/** By handler (bean type and method): the derived policy, or {@link #NOT_ANNOTATED}. */
-	private final Map<HandlerKey, NamedCorsPolicy> handlers = new ConcurrentHashMap<>();
+	/**
+	 * By handler, bean type first and then method: the derived policy, or {@link #NOT_ANNOTATED}.
+	 * Both levels find the very objects a handler holds, so a lookup allocates nothing and
+	 * compares by identity.
+	 */
+	private final Map<Class<?>, Map<Method, NamedCorsPolicy>> handlers = new ConcurrentHashMap<>();
 
 	/** By annotated element (a method, or a class): the derived policy. */
 	private final Map<AnnotatedElementKey, NamedCorsPolicy> derived = new ConcurrentHashMap<>();
@@ -119,12 +123,7 @@ public final class CorsPolicySet {
 		CorsPolicySet set = new CorsPolicySet(Collections.unmodifiableMap(policies), List.copyOf(patterns),
 				List.copyOf(warnings), loadedAt, new CrossOriginPolicyDerivation(defaults, Map.copyOf(byName),
 						Collections.unmodifiableMap(policies), resolver, originSets));
-		for (AnnotatedElementKey element : annotated) {
-			set.derive(element, problems);
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidCorsConfigurationException(problems);
-		}
+		set.deriveAll(annotated);
 		return set;
 	}
 
@@ -182,18 +181,21 @@ public final class CorsPolicySet {
 	 * @throws InvalidCorsConfigurationException if the annotation of a handler first seen now is invalid
 	 */
 	public NamedCorsPolicy forHandler(HandlerMethod handler) {
-		HandlerKey key = new HandlerKey(handler.getBeanType(), handler.getMethod());
-		NamedCorsPolicy policy = this.handlers.get(key);
+		Map<Method, NamedCorsPolicy> byMethod = this.handlers.get(handler.getBeanType());
+		if (byMethod == null) {
+			byMethod = this.handlers.computeIfAbsent(handler.getBeanType(), (type) -> new ConcurrentHashMap<>());
+		}
+		NamedCorsPolicy policy = byMethod.get(handler.getMethod());
 		if (policy == null) {
-			policy = resolve(key);
-			this.handlers.put(key, policy);
+			policy = resolve(handler.getBeanType(), handler.getMethod());
+			byMethod.put(handler.getMethod(), policy);
 		}
 		return (policy != NOT_ANNOTATED) ? policy : null;
 	}
 
-	private NamedCorsPolicy resolve(HandlerKey key) {
-		Class<?> beanType = ClassUtils.getUserClass(key.beanType());
-		AnnotatedElementKey element = new AnnotatedElementKey(beanType, key.method());
+	private NamedCorsPolicy resolve(Class<?> handlerType, Method method) {
+		Class<?> beanType = ClassUtils.getUserClass(handlerType);
+		AnnotatedElementKey element = new AnnotatedElementKey(beanType, method);
 		CrossOriginPolicy annotation = element.annotation();
 		if (annotation == null) {
 			element = new AnnotatedElementKey(beanType, null);
@@ -203,7 +205,7 @@ public final class CorsPolicySet {
 			return NOT_ANNOTATED;
 		}
 		List<CorsConfigurationProblem> problems = new ArrayList<>();
-		NamedCorsPolicy policy = derive(element, problems);
+		NamedCorsPolicy policy = derive(element, annotation, problems);
 		if (!problems.isEmpty()) {
 			// a handler registered after startup: fail loudly, as startup would have
 			throw new InvalidCorsConfigurationException(problems);
@@ -211,13 +213,28 @@ public final class CorsPolicySet {
 		return policy;
 	}
 
-	private NamedCorsPolicy derive(AnnotatedElementKey element, List<CorsConfigurationProblem> problems) {
+	/**
+	 * Derives and validates the policy of each annotated element now, as startup and every
+	 * reload do.
+	 * @throws InvalidCorsConfigurationException listing every invalid annotation
+	 */
+	void deriveAll(Collection<AnnotatedElementKey> elements) {
+		List<CorsConfigurationProblem> problems = new ArrayList<>();
+		for (AnnotatedElementKey element : elements) {
+			CrossOriginPolicy annotation = element.annotation();
+			if (annotation != null) {
+				derive(element, annotation, problems);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidCorsConfigurationException(problems);
+		}
+	}
+
+	private NamedCorsPolicy derive(AnnotatedElementKey element, CrossOriginPolicy annotation,
+			List<CorsConfigurationProblem> problems) {
 		NamedCorsPolicy policy = this.derived.get(element);
 		if (policy == null) {
-			CrossOriginPolicy annotation = element.annotation();
-			if (annotation == null) {
-				return NOT_ANNOTATED;
-			}
 			policy = this.derivation.derive(annotation, element.name(), problems);
 			if (policy == null) {
 				return NOT_ANNOTATED;
@@ -288,9 +305,6 @@ public final class CorsPolicySet {
 	}
 
 	private record PatternEntry(PathPattern pattern, NamedCorsPolicy policy) {
-	}
-
-	private record HandlerKey(Class<?> beanType, Method method) {
 	}
 
 	/**

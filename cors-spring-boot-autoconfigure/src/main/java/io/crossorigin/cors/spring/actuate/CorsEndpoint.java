@@ -46,9 +46,6 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
 @Endpoint(id = "cors")
 public class CorsEndpoint {
 
-	/** The origin the explained requests are addressed to: never the page's own, so they are CORS requests. */
-	static final String SERVER = "https://cors-endpoint.invalid";
-
 	private final CorsPolicyRegistry registry;
 
 	private final CorsPolicySelector selector;
@@ -192,7 +189,10 @@ public class CorsEndpoint {
 		return fields;
 	}
 
-	/** A request the browser would send, as the engine reads it. */
+	/**
+	 * A request the browser would send, as the engine reads it, addressed to
+	 * {@code https://cors-endpoint.invalid}: never the page's own origin, so it is a CORS request.
+	 */
 	private record ExplainedRequest(String method, List<HeaderField> headers) implements CorsRequest {
 
 		@Override
