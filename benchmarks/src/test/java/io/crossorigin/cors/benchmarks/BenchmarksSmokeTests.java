@@ -41,4 +41,13 @@ class BenchmarksSmokeTests {
 				"WebFluxPathBenchmark.crossorigin", "WebFluxPathBenchmark.spring", "OriginSetBenchmark.tenantOrigin");
 	}
 
+	@Test
+	void theFootprintOfAThousandPoliciesIsMeasuredOnBothSides() {
+		RegistryFootprint.Footprint footprint = RegistryFootprint.measure();
+		// 10,000 origin strings alone take more than 400 kB on either side: a walk that stopped early shows
+		assertThat(footprint.registryBytes()).isGreaterThan(400_000);
+		assertThat(footprint.springBytes()).isGreaterThan(400_000);
+		assertThat(footprint.registryObjects()).isGreaterThan(10_000);
+	}
+
 }
