@@ -65,6 +65,21 @@ final class BenchmarkPolicies {
 		};
 	}
 
+	/**
+	 * The same requests as {@link #servletRequest(String)}, written into a recycled request.
+	 */
+	static RecycledServletRequest servletRequest(RecycledServletRequest request, String kind) {
+		return switch (kind) {
+			case "actual" -> request.recycle("GET", "/api/orders").header("Origin", "https://app.example.com");
+			case "preflight" -> request.recycle("OPTIONS", "/api/orders")
+				.header("Origin", "http://localhost:3000")
+				.header("Access-Control-Request-Method", "PUT")
+				.header("Access-Control-Request-Headers", "content-type,x-request-id");
+			case "disallowed" -> request.recycle("GET", "/api/orders").header("Origin", "https://evil.example.org");
+			default -> throw new IllegalArgumentException(kind);
+		};
+	}
+
 	private static MockHttpServletRequest servletRequest(String method, String origin) {
 		MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/orders");
 		request.setScheme("https");
