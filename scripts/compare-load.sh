@@ -7,7 +7,7 @@
 # driven by wrk on loopback at fixed concurrency with a realistic mix (scripts/compare-load.lua).
 #   scripts/compare-load.sh            # 20 s per measurement, 2 rounds, both stacks
 #   scripts/compare-load.sh 60s 3 sample-mvc
-# Builds nothing: run `mvn -B -DskipTests package` first. Needs wrk (apt-get install -y wrk).
+# Builds nothing: run `mvn -B -DskipTests clean package` first. Needs wrk (apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +29,7 @@ trap 'rm -f "$results"' EXIT
 measure() {
   local sample=$1 mode=$2 round=$3
   local jar=samples/$sample/target/$sample.jar
-  [ -f "$jar" ] || { echo "no $jar: run mvn -B -DskipTests package first" >&2; exit 1; }
+  [ -f "$jar" ] || { echo "no $jar: run mvn -B -DskipTests clean package first" >&2; exit 1; }
   # rejections are logged at DEBUG by the samples: at this rate that would measure the disk
   java -Xms256m -Xmx256m -jar "$jar" --server.port="$port" --logging.level.io.crossorigin.cors=info \
     ${flags[$mode]} >/dev/null 2>&1 &
