@@ -52,21 +52,6 @@ public final class CorsEngine {
 	private static final CorsDecision NO_NAMES = CorsDecision.of(Kind.NOT_CORS, CorsReason.ALLOWED);
 
 	/**
-	 * Whether {@link #decide} treats the request as a preflight, answered without passing it on: a
-	 * cross-origin {@code OPTIONS} with {@code Access-Control-Request-Method}. An adapter that writes
-	 * an actual request's headers later (at commit) asks this first.
-	 * @param request the request
-	 * @return true for a preflight
-	 */
-	public static boolean isPreflight(CorsRequest request) {
-		if (!"OPTIONS".equals(request.method()) || request.header(ACCESS_CONTROL_REQUEST_METHOD) == null) {
-			return false;
-		}
-		String origin = request.header(ORIGIN);
-		return origin != null && !isSameOrigin(origin, request);
-	}
-
-	/**
 	 * Decides how {@code policy} answers {@code request} and writes the headers of that answer.
 	 * @param policy the policy that covers the request
 	 * @param request the request

@@ -197,25 +197,6 @@ class CorsEngineTests {
 	class Preflight {
 
 		@Test
-		void isPreflightAgreesWithTheDecisionForEveryShapeOfRequest() {
-			TestRequest[] requests = { TestRequest.preflight(APP, "PUT"), TestRequest.preflight(EVIL, "PUT"),
-					TestRequest.preflight(APP, "PATCH"), TestRequest.preflight(APP, "bad method"),
-					TestRequest.cors("OPTIONS", APP), TestRequest.cors("GET", APP),
-					TestRequest.cors("GET", APP).header(CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT"),
-					TestRequest.method("OPTIONS").header(CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT"),
-					TestRequest.preflight("https://api.example.com", "PUT").server("https", "api.example.com", 443),
-					TestRequest.preflight("null", "PUT") };
-			for (int i = 0; i < requests.length; i++) {
-				for (CorsPolicy policy : new CorsPolicy[] { app, everyone }) {
-					assertThat(CorsEngine.isPreflight(requests[i])).as("request %d", i)
-						.isEqualTo(engine.decide(policy, requests[i], new TestResponse()).isPreflight());
-				}
-			}
-			assertThat(CorsEngine.isPreflight(requests[0])).isTrue();
-			assertThat(CorsEngine.isPreflight(requests[4])).isFalse();
-		}
-
-		@Test
 		void acceptedPreflightIs204WithEveryAllowHeader() {
 			CorsDecision decision = decide(app, TestRequest.preflight(APP, "PUT").requestHeaders("x-custom-header"));
 			assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_ACCEPTED);

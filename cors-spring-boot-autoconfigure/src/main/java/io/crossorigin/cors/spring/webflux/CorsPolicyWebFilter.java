@@ -29,11 +29,11 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  * Enforces CORS policies in Spring WebFlux, with the same behaviour as the MVC interceptor: picks
  * the request's policy (looking up the handler method the request will reach when any controller
  * carries {@code @CrossOriginPolicy}, preflights included), lets the engine decide, answers
- * preflights itself and passes actual requests on; what it applied is kept in the exchange's
- * {@link AppliedCorsPolicy} attribute. An actual request's headers are written once, when the
- * response is committed, on a response cleared of every CORS response header others wrote (a
- * handler, a filter, a service behind a gateway): the policy is the gate, and {@code Vary} carries
- * each token once.
+ * preflights itself and writes the headers of actual requests before passing them on; what it
+ * applied is kept in the exchange's {@link AppliedCorsPolicy} attribute. When the
+ * response is committed the policy decides its headers again, on a response cleared of every
+ * {@code Access-Control-*} header others wrote (a handler, a filter, a service behind a gateway):
+ * the policy is the gate, and {@code Vary} carries each token once.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -119,10 +119,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		}
 		ServerHttpResponse response = exchange.getResponse();
 		ServerCorsRequest corsRequest = new ServerCorsRequest(request);
-		// an actual request's headers are written once, by the gate at commit; here it is only decided
 		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest,
-				CorsEngine.isPreflight(corsRequest) ? new ServerCorsResponseHeaders(response.getHeaders())
-						: ServerCorsResponseHeaders.DISCARDED);
+				new ServerCorsResponseHeaders(response.getHeaders()));
 		exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision, corsRequest));
 		CorsDecisionLogger.log(policy, corsRequest, request.getMethod().name(), request.getPath().value(),
 				decision);
@@ -135,7 +133,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 			// the policy is the gate: whoever else wrote Access-Control-* headers, only its own leave
 			ServerCorsResponseHeaders headers = new ServerCorsResponseHeaders(response.getHeaders());
 			headers.clearAccessControl();
-			this.engine.decide(policy.policy(), corsRequest, headers);
+			this.engine.decide(policy.policy(), new ServerCorsRequest(request), headers);
 			return Mono.empty();
 		});
 		return chain.filter(exchange);

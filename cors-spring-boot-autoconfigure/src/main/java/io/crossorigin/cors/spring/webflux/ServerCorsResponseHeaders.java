@@ -1,5 +1,6 @@
 package io.crossorigin.cors.spring.webflux;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
@@ -14,25 +15,7 @@ import io.crossorigin.cors.http.VaryHeader;
  */
 final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 
-	/** Takes the engine's writes and keeps none: for deciding a request whose headers are written later. */
-	static final CorsResponseHeaders DISCARDED = new CorsResponseHeaders() {
-
-		@Override
-		public String get(String name) {
-			return null;
-		}
-
-		@Override
-		public void set(String name, String value) {
-		}
-
-	};
-
-	/** The response headers of the CORS protocol: the ones a browser reads, so the ones the gate polices. */
-	private static final List<String> ACCESS_CONTROL_RESPONSE_HEADERS = List.of(CorsHeaders.ACCESS_CONTROL_ALLOW_ORIGIN,
-			CorsHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, CorsHeaders.ACCESS_CONTROL_ALLOW_METHODS,
-			CorsHeaders.ACCESS_CONTROL_ALLOW_HEADERS, CorsHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
-			CorsHeaders.ACCESS_CONTROL_MAX_AGE, CorsHeaders.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK);
+	private static final String ACCESS_CONTROL = "Access-Control-";
 
 	private final HttpHeaders headers;
 
@@ -52,17 +35,17 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	}
 
 	/**
-	 * Removes every CORS response header, whoever wrote it and in whatever case, and leaves
-	 * {@code Vary} as one line with each token once: what the policy then decides again on. The
-	 * names are probed one by one rather than found by listing the headers, which on Netty copies
-	 * every name of the response.
+	 * Removes every {@code Access-Control-*} header, whoever wrote it, and leaves {@code Vary} as
+	 * one line with each token once: what the policy then decides again on.
 	 */
 	void clearAccessControl() {
-		for (String name : ACCESS_CONTROL_RESPONSE_HEADERS) {
-			if (this.headers.containsHeader(name)) {
-				this.headers.remove(name);
+		List<String> names = new ArrayList<>();
+		for (String name : this.headers.headerNames()) {
+			if (name.regionMatches(true, 0, ACCESS_CONTROL, 0, ACCESS_CONTROL.length())) {
+				names.add(name);
 			}
 		}
+		names.forEach(this.headers::remove);
 		List<String> vary = this.headers.get(CorsHeaders.VARY);
 		if (vary != null && !vary.isEmpty()) {
 			String union = VaryHeader.union(String.join(", ", vary), null);
