@@ -31,9 +31,10 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  * carries {@code @CrossOriginPolicy}, preflights included), lets the engine decide, answers
  * preflights itself and writes the headers of actual requests before passing them on; what it
  * applied is kept in the exchange's {@link AppliedCorsPolicy} attribute. When the
- * response is committed the policy decides its headers again, on a response cleared of every
- * {@code Access-Control-*} header others wrote (a handler, a filter, a service behind a gateway):
- * the policy is the gate, and {@code Vary} carries each token once.
+ * response is committed, if anyone else wrote, replaced or removed a {@code Vary} or
+ * {@code Access-Control-*} header since (a handler, a filter, a service behind a gateway), the
+ * policy decides its headers again on a response cleared of every {@code Access-Control-*}
+ * header: the policy is the gate, and {@code Vary} carries each token once.
  */
 public class CorsPolicyWebFilter implements WebFilter, Ordered {
 
@@ -119,8 +120,8 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		}
 		ServerHttpResponse response = exchange.getResponse();
 		ServerCorsRequest corsRequest = new ServerCorsRequest(request);
-		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest,
-				new ServerCorsResponseHeaders(response.getHeaders()));
+		ServerCorsResponseHeaders written = new ServerCorsResponseHeaders(response.getHeaders());
+		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest, written);
 		exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision, corsRequest));
 		CorsDecisionLogger.log(policy, corsRequest, request.getMethod().name(), request.getPath().value(),
 				decision);
@@ -131,9 +132,11 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		}
 		response.beforeCommit(() -> {
 			// the policy is the gate: whoever else wrote Access-Control-* headers, only its own leave
-			ServerCorsResponseHeaders headers = new ServerCorsResponseHeaders(response.getHeaders());
-			headers.clearAccessControl();
-			this.engine.decide(policy.policy(), new ServerCorsRequest(request), headers);
+			if (!written.holdsOnlyWhatWasSet()) {
+				ServerCorsResponseHeaders headers = new ServerCorsResponseHeaders(response.getHeaders());
+				headers.clearAccessControl();
+				this.engine.decide(policy.policy(), corsRequest, headers);
+			}
 			return Mono.empty();
 		});
 		return chain.filter(exchange);

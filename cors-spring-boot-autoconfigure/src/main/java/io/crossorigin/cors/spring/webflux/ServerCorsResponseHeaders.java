@@ -11,13 +11,22 @@ import io.crossorigin.cors.http.FieldValues;
 import io.crossorigin.cors.http.VaryHeader;
 
 /**
- * The engine's view of a reactive response's headers.
+ * The engine's view of a reactive response's headers. It remembers what it set, so that the gate
+ * at commit can tell whether anyone else wrote, replaced or removed a CORS header since.
  */
 final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 
 	private static final String ACCESS_CONTROL = "Access-Control-";
 
+	/** The most headers one decision writes: Vary and six Access-Control-* headers. */
+	private static final int MOST_WRITTEN = 8;
+
 	private final HttpHeaders headers;
+
+	/** Name, value, name, value... of what {@link #set} wrote, each name once. */
+	private final String[] written = new String[2 * MOST_WRITTEN];
+
+	private int writtenCount;
 
 	ServerCorsResponseHeaders(HttpHeaders headers) {
 		this.headers = headers;
@@ -32,6 +41,50 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	@Override
 	public void set(String name, String value) {
 		this.headers.set(name, value);
+		int index = writtenIndex(name);
+		if (index < 0 && this.writtenCount < MOST_WRITTEN) {
+			index = 2 * this.writtenCount++;
+			this.written[index] = name;
+		}
+		if (index >= 0) {
+			this.written[index + 1] = value;
+		}
+	}
+
+	/**
+	 * Whether the response's {@code Vary} and {@code Access-Control-*} headers are still exactly
+	 * what this view set: each value it set there alone, and no other such header. Then deciding
+	 * again would write the same headers, and the gate can leave them.
+	 */
+	boolean holdsOnlyWhatWasSet() {
+		if (this.writtenCount == MOST_WRITTEN) {
+			return false;
+		}
+		for (int i = 0; i < 2 * this.writtenCount; i += 2) {
+			List<String> values = this.headers.get(this.written[i]);
+			if (values == null || values.size() != 1 || !this.written[i + 1].equals(values.get(0))) {
+				return false;
+			}
+		}
+		for (String name : this.headers.headerNames()) {
+			if ((isAccessControl(name) || name.equalsIgnoreCase(CorsHeaders.VARY)) && writtenIndex(name) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private int writtenIndex(String name) {
+		for (int i = 0; i < 2 * this.writtenCount; i += 2) {
+			if (this.written[i].equalsIgnoreCase(name)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isAccessControl(String name) {
+		return name.regionMatches(true, 0, ACCESS_CONTROL, 0, ACCESS_CONTROL.length());
 	}
 
 	/**
@@ -41,7 +94,7 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	void clearAccessControl() {
 		List<String> names = new ArrayList<>();
 		for (String name : this.headers.headerNames()) {
-			if (name.regionMatches(true, 0, ACCESS_CONTROL, 0, ACCESS_CONTROL.length())) {
+			if (isAccessControl(name)) {
 				names.add(name);
 			}
 		}
