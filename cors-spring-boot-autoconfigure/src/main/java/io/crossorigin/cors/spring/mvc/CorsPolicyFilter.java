@@ -51,6 +51,9 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 
 	private final CorsDecisionListener listener;
 
+	/** Built once: the inherited method concatenates it on every request. */
+	private volatile String alreadyFilteredAttributeName;
+
 	/**
 	 * Creates a filter.
 	 * @param selector picks the policy of each request
@@ -77,6 +80,22 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 		this.engine = engine;
 		this.handlers = new HandlerMethodLookup(mappings);
 		this.listener = listener;
+	}
+
+	@Override
+	protected String getAlreadyFilteredAttributeName() {
+		String name = this.alreadyFilteredAttributeName;
+		if (name == null) {
+			name = super.getAlreadyFilteredAttributeName();
+			this.alreadyFilteredAttributeName = name;
+		}
+		return name;
+	}
+
+	@Override
+	protected void initFilterBean() {
+		// the container has named the filter now, and the name is part of the attribute's
+		this.alreadyFilteredAttributeName = null;
 	}
 
 	@Override
