@@ -2,7 +2,7 @@
 # Soak test of a sample under mixed CORS traffic (docs/reliability.md):
 #   scripts/soak.sh sample-mvc 10m
 #   scripts/soak.sh sample-webflux 10m
-# Builds nothing: run `mvn -B -DskipTests package` first. Needs wrk (apt-get install -y wrk).
+# Builds nothing: run `mvn -B -DskipTests clean package` first. Needs wrk (apt-get install -y wrk).
 # Prints requests, unexpected answers (must be 0), p50/p99 latency and heap after GC at start and end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ duration=${2:-10m}
 port=${PORT:-18181}
 connections=${CONNECTIONS:-50}
 jar=samples/$sample/target/$sample.jar
-[ -f "$jar" ] || { echo "no $jar: run mvn -B -DskipTests package first" >&2; exit 1; }
+[ -f "$jar" ] || { echo "no $jar: run mvn -B -DskipTests clean package first" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 log=$(mktemp)
