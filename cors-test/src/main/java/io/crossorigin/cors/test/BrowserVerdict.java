@@ -1,0 +1,136 @@
+package io.crossorigin.cors.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserCorsCheck.FetchOutcome;
+import io.crossorigin.cors.browser.BrowserRequest;
+import io.crossorigin.cors.browser.BrowserResponse;
+import io.crossorigin.cors.browser.HeaderField;
+
+/**
+ * What a browser at one origin made of one fetch against the application: whether it sent a
+ * preflight, whether the page may read the response, why not, and what the server answered.
+ */
+public final class BrowserVerdict {
+
+	private final String origin;
+
+	private final Fetch fetch;
+
+	private final FetchOutcome outcome;
+
+	private final List<ServerExchange> exchanges;
+
+	private BrowserVerdict(String origin, Fetch fetch, FetchOutcome outcome, List<ServerExchange> exchanges) {
+		this.origin = origin;
+		this.fetch = fetch;
+		this.outcome = outcome;
+		this.exchanges = List.copyOf(exchanges);
+	}
+
+	/** Runs the fetch as a browser would: the preflight if one is needed, then the request. */
+	static BrowserVerdict judge(String origin, Fetch fetch, CorsTarget target) {
+		BrowserRequest request = fetch.toBrowserRequest(origin);
+		List<ServerExchange> exchanges = new ArrayList<>();
+		FetchOutcome outcome = BrowserCorsCheck.fetch(request, (method, headers) -> {
+			BrowserResponse response = target.send(method, fetch.path(), headers);
+			exchanges.add(new ServerExchange(method, headers, response));
+			return response;
+		});
+		return new BrowserVerdict(origin, fetch, outcome, exchanges);
+	}
+
+	/**
+	 * The page's origin.
+	 * @return the origin
+	 */
+	public String origin() {
+		return this.origin;
+	}
+
+	/**
+	 * What the page asked for.
+	 * @return the fetch
+	 */
+	public Fetch fetch() {
+		return this.fetch;
+	}
+
+	/**
+	 * Whether the page may read the response.
+	 * @return true if {@code fetch()} resolves
+	 */
+	public boolean isAllowed() {
+		return this.outcome.readable();
+	}
+
+	/**
+	 * Whether the browser sent a preflight first.
+	 * @return true if it did
+	 */
+	public boolean sentPreflight() {
+		return this.outcome.preflighted();
+	}
+
+	/**
+	 * Why the browser blocked the response, in its own terms; null when allowed.
+	 * @return the reason
+	 */
+	public String failure() {
+		return this.outcome.failure();
+	}
+
+	/**
+	 * The response header names the page may read, lower case; empty when blocked.
+	 * @return the names
+	 */
+	public Set<String> readableHeaderNames() {
+		return this.outcome.readableHeaderNames();
+	}
+
+	/**
+	 * The status of the actual request's response, or -1 when the browser never sent it (a failed
+	 * preflight).
+	 * @return the status
+	 */
+	public int status() {
+		for (int i = this.exchanges.size() - 1; i >= 0; i--) {
+			if (!this.exchanges.get(i).isPreflight()) {
+				return this.exchanges.get(i).response().status();
+			}
+		}
+		return -1;
+	}
+
+	/** The lower-case names a preflight asked for, as {@code Access-Control-Request-Headers} lists them. */
+	List<String> requestedHeaderNames() {
+		for (ServerExchange exchange : this.exchanges) {
+			if (exchange.isPreflight()) {
+				for (HeaderField header : exchange.requestHeaders()) {
+					if (header.name().equalsIgnoreCase("Access-Control-Request-Headers")) {
+						return List.of(header.value().split(","));
+					}
+				}
+			}
+		}
+		return List.of();
+	}
+
+	/** The requests sent and the answers, one per line, for failure messages. */
+	String transcript() {
+		StringBuilder text = new StringBuilder();
+		for (ServerExchange exchange : this.exchanges) {
+			text.append("\n  ").append(exchange.describe(this.fetch.path()));
+		}
+		return text.toString();
+	}
+
+	@Override
+	public String toString() {
+		return "a browser at " + this.origin + " fetching " + this.fetch;
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.crossorigin.cors.test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.crossorigin.cors.browser.BrowserResponse;
+import io.crossorigin.cors.browser.HeaderField;
+
+/**
+ * One request the browser sent and what the server answered, kept for failure messages.
+ *
+ * @param method the request's method ({@code OPTIONS} for a preflight)
+ * @param requestHeaders the request's headers
+ * @param response the response
+ */
+record ServerExchange(String method, List<HeaderField> requestHeaders, BrowserResponse response) {
+
+	boolean isPreflight() {
+		return this.method.equals("OPTIONS") && this.requestHeaders.stream()
+			.anyMatch((header) -> header.name().equalsIgnoreCase("Access-Control-Request-Method"));
+	}
+
+	String describe(String path) {
+		String sent = this.requestHeaders.stream()
+			.map((header) -> header.name() + ": " + header.value())
+			.collect(Collectors.joining(", "));
+		String answered = this.response.headers()
+			.stream()
+			.filter((header) -> header.name().regionMatches(true, 0, "Access-Control-", 0, 15)
+					|| header.name().equalsIgnoreCase("Vary"))
+			.map((header) -> header.name() + ": " + header.value())
+			.collect(Collectors.joining(", "));
+		return (isPreflight() ? "preflight " : "") + this.method + " " + path + " [" + sent + "] -> "
+				+ this.response.status() + (answered.isEmpty() ? " with no CORS headers" : " [" + answered + "]");
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.crossorigin.cors.test;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Nested;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The kit over real HTTP, against the application on Tomcat and on Netty. */
+class HttpBrowserAssertionsTests {
+
+	@Nested
+	@SpringBootTest(classes = KitApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=servlet", "spring.config.name=kit" })
+	class Tomcat extends BrowserAssertionsContract {
+
+		@LocalServerPort
+		int port;
+
+		@Override
+		PendingFetchTarget target() {
+			return (fetch) -> fetch.against(URI.create("http://localhost:" + this.port));
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = KitApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=reactive", "spring.config.name=kit" })
+	class Netty extends BrowserAssertionsContract {
+
+		@LocalServerPort
+		int port;
+
+		@Override
+		PendingFetchTarget target() {
+			return (fetch) -> fetch.against(URI.create("http://localhost:" + this.port));
+		}
+
+	}
+
+}
