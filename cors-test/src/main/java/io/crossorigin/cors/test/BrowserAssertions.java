@@ -2,6 +2,8 @@ package io.crossorigin.cors.test;
 
 import java.util.List;
 
+import io.crossorigin.cors.spring.CorsPolicyRegistry;
+
 /**
  * Entry point of the test kit: a CORS expectation as one assertion, judged the way a browser judges
  * it.
@@ -27,6 +29,16 @@ public final class BrowserAssertions {
 	 */
 	public static BrowserAt assertThatBrowserAt(String origin) {
 		return new BrowserAt(origin);
+	}
+
+	/**
+	 * Every policy of the application, to check in one call that its origins, methods and headers
+	 * are allowed and that near misses of its origins are blocked: see {@link PolicyCheck}.
+	 * @param registry the application's policies
+	 * @return the check, to run {@code against} the application
+	 */
+	public static PolicyCheck assertThatPoliciesOf(CorsPolicyRegistry registry) {
+		return new PolicyCheck(registry);
 	}
 
 	/**

@@ -1,8 +1,17 @@
 package io.crossorigin.cors.test;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.crossorigin.cors.spring.CorsPolicyProperties;
+import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.CorsProperties;
+
 import static io.crossorigin.cors.test.BrowserAssertions.assertThatBrowserAt;
+import static io.crossorigin.cors.test.BrowserAssertions.assertThatPoliciesOf;
 import static io.crossorigin.cors.test.BrowserAssertions.delete;
 import static io.crossorigin.cors.test.BrowserAssertions.get;
 import static io.crossorigin.cors.test.BrowserAssertions.put;
@@ -16,6 +25,32 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 abstract class BrowserAssertionsContract {
 
 	abstract PendingFetchTarget target();
+
+	/** Runs the policy check against the same target. */
+	abstract void check(PolicyCheck check);
+
+	@Autowired
+	CorsPolicyRegistry registry;
+
+	@Test
+	void everyConfiguredPolicyPassesTheCheck() {
+		check(assertThatPoliciesOf(this.registry));
+	}
+
+	@Test
+	void aPolicyTheApplicationDoesNotHonourFailsTheCheckWithEveryMiss() {
+		CorsPolicyProperties ghost = new CorsPolicyProperties();
+		ghost.setPathPatterns(List.of("/api/**"));
+		ghost.setAllowedOrigins(List.of("https://ghost.example.com"));
+		ghost.setAllowedMethods(List.of("GET", "DELETE"));
+		CorsProperties properties = new CorsProperties();
+		properties.getPolicies().put("ghost", ghost);
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> check(assertThatPoliciesOf(CorsPolicyRegistry.of(properties))))
+			.withMessageContaining("CORS policy checks failed")
+			.withMessageContaining("policy 'ghost' on /api/x: a browser at https://ghost.example.com cannot read GET")
+			.withMessageContaining("the preflight of https://ghost.example.com for DELETE fails");
+	}
 
 	@Test
 	void aSimpleGetFromTheAllowedOriginIsReadableWithItsExposedHeaderOnly() {

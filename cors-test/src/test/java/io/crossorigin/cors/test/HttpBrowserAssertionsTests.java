@@ -23,6 +23,11 @@ class HttpBrowserAssertionsTests {
 			return (fetch) -> fetch.against(URI.create("http://localhost:" + this.port));
 		}
 
+		@Override
+		void check(PolicyCheck check) {
+			check.against(URI.create("http://localhost:" + this.port));
+		}
+
 	}
 
 	@Nested
@@ -36,6 +41,11 @@ class HttpBrowserAssertionsTests {
 		@Override
 		PendingFetchTarget target() {
 			return (fetch) -> fetch.against(URI.create("http://localhost:" + this.port));
+		}
+
+		@Override
+		void check(PolicyCheck check) {
+			check.against(URI.create("http://localhost:" + this.port));
 		}
 
 	}

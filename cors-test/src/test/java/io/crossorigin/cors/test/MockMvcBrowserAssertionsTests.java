@@ -19,4 +19,9 @@ class MockMvcBrowserAssertionsTests extends BrowserAssertionsContract {
 		return (fetch) -> fetch.against(this.mockMvc);
 	}
 
+	@Override
+	void check(PolicyCheck check) {
+		check.against(this.mockMvc);
+	}
+
 }

@@ -19,4 +19,9 @@ class WebTestClientBrowserAssertionsTests extends BrowserAssertionsContract {
 		return (fetch) -> fetch.against(client);
 	}
 
+	@Override
+	void check(PolicyCheck check) {
+		check.against(WebTestClient.bindToApplicationContext(this.context).build());
+	}
+
 }

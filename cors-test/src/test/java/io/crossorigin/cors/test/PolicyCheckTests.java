@@ -1,0 +1,39 @@
+package io.crossorigin.cors.test;
+
+import org.junit.jupiter.api.Test;
+
+import io.crossorigin.cors.CorsPolicy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How {@link PolicyCheck} picks what to send. */
+class PolicyCheckTests {
+
+	@Test
+	void examplePathsFillEveryWildcardAndVariable() {
+		assertThat(PolicyCheck.examplePath("/api/**")).isEqualTo("/api/x");
+		assertThat(PolicyCheck.examplePath("/api/orders/{id}/items/*")).isEqualTo("/api/orders/1/items/x");
+		assertThat(PolicyCheck.examplePath("/files/{*rest}")).isEqualTo("/files/x");
+		assertThat(PolicyCheck.examplePath("/**")).isEqualTo("/x");
+	}
+
+	@Test
+	void representativeOriginsStandForPatternsAndSkipWhatIsNotListed() {
+		CorsPolicy policy = CorsPolicy.builder()
+			.allowedOrigins("https://app.example.com", "https://*.shop.example.org", "http://localhost:*")
+			.build();
+		assertThat(PolicyCheck.representativeOrigins(policy)).containsExactly("https://app.example.com",
+				"https://check.shop.example.org", "http://localhost:8443");
+		assertThat(PolicyCheck.representativeOrigins(CorsPolicy.builder().allowedOrigins("*").build())).isEmpty();
+	}
+
+	@Test
+	void nearMissesAreSuffixPrefixSchemePortAndNullTricks() {
+		assertThat(PolicyCheck.nearMisses("https://app.example.com")).containsExactly("null",
+				"https://app.example.com.evil.example", "https://evilapp.example.com", "https://evil-app.example.com",
+				"http://app.example.com", "https://app.example.com:8444");
+		assertThat(PolicyCheck.nearMisses("http://localhost:8443")).contains("http://localhost.evil.example:8443",
+				"https://localhost:8443", "http://localhost:8444");
+	}
+
+}
