@@ -1,6 +1,7 @@
 package io.crossorigin.cors.browser;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -323,9 +324,27 @@ public final class BrowserCorsCheck {
 	 * @return what the page gets
 	 */
 	public static FetchOutcome fetch(BrowserRequest request, Server server) {
+		return fetch(request, "", server, new PreflightCache(), Instant.EPOCH);
+	}
+
+	/**
+	 * The CORS part of a {@code fetch()} by a browser that keeps a {@link PreflightCache}: as
+	 * {@link #fetch(BrowserRequest, Server)}, except that no preflight is sent when the cache
+	 * covers the request at {@code now}, and that a passing preflight is stored in it.
+	 *
+	 * @param request the request the page makes
+	 * @param url the request's URL, which keys the cache
+	 * @param server answers each request the browser sends
+	 * @param cache the browser's preflight cache, read and written
+	 * @param now the browser's time
+	 * @return what the page gets
+	 */
+	public static FetchOutcome fetch(BrowserRequest request, String url, Server server, PreflightCache cache,
+			Instant now) {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(server, "server");
-		boolean preflight = needsPreflight(request);
+		Objects.requireNonNull(cache, "cache");
+		boolean preflight = needsPreflight(request) && !cache.covers(request, url, now);
 		if (preflight) {
 			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
 			if (response == null) {
@@ -335,6 +354,7 @@ public final class BrowserCorsCheck {
 			if (!result.passed()) {
 				return FetchOutcome.blocked(true, "the preflight fails: " + result.failure());
 			}
+			cache.store(request, url, response, now);
 		}
 		BrowserResponse response = server.respond(request.method(), actualRequestHeaders(request));
 		if (response == null) {

@@ -1,16 +1,25 @@
 package io.crossorigin.cors.test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
+import io.crossorigin.cors.browser.PreflightCache;
 import io.crossorigin.cors.origin.OriginSyntax;
 
 /**
  * A browser showing a page of one origin: {@link #fetching(Fetch)} says what the page's script
- * asks for.
+ * asks for. Like a browser, it keeps the results of its preflights for their {@code max-age}, so
+ * that a second fetch soon after the first sends none; its clock moves only with
+ * {@link #waiting(Duration)}.
  */
 public final class BrowserAt {
 
 	private final String origin;
+
+	private final PreflightCache preflightCache = new PreflightCache();
+
+	private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
 	BrowserAt(String origin) {
 		Objects.requireNonNull(origin, "origin");
@@ -27,7 +36,30 @@ public final class BrowserAt {
 	 * @return the fetch, to run {@code against} the application
 	 */
 	public PendingFetch fetching(Fetch fetch) {
-		return new PendingFetch(this.origin, Objects.requireNonNull(fetch, "fetch"));
+		return new PendingFetch(this, Objects.requireNonNull(fetch, "fetch"));
+	}
+
+	/**
+	 * Lets time pass for this browser: cached preflight results older than their {@code max-age}
+	 * are then gone.
+	 * @param duration how long
+	 * @return this browser
+	 */
+	public BrowserAt waiting(Duration duration) {
+		this.now = this.now.plus(duration);
+		return this;
+	}
+
+	String origin() {
+		return this.origin;
+	}
+
+	PreflightCache preflightCache() {
+		return this.preflightCache;
+	}
+
+	Instant now() {
+		return this.now;
 	}
 
 }

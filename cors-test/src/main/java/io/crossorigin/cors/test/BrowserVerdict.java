@@ -1,5 +1,6 @@
 package io.crossorigin.cors.test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import io.crossorigin.cors.browser.BrowserCorsCheck.FetchOutcome;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
+import io.crossorigin.cors.browser.PreflightCache;
 
 /**
  * What a browser at one origin made of one fetch against the application: whether it sent a
@@ -24,23 +26,35 @@ public final class BrowserVerdict {
 
 	private final List<ServerExchange> exchanges;
 
-	private BrowserVerdict(String origin, Fetch fetch, FetchOutcome outcome, List<ServerExchange> exchanges) {
+	private final boolean needsPreflight;
+
+	private BrowserVerdict(String origin, Fetch fetch, FetchOutcome outcome, List<ServerExchange> exchanges,
+			boolean needsPreflight) {
 		this.origin = origin;
 		this.fetch = fetch;
 		this.outcome = outcome;
 		this.exchanges = List.copyOf(exchanges);
+		this.needsPreflight = needsPreflight;
 	}
 
-	/** Runs the fetch as a browser would: the preflight if one is needed, then the request. */
+	/** Runs the fetch as a browser with an empty preflight cache would. */
 	static BrowserVerdict judge(String origin, Fetch fetch, CorsTarget target) {
+		return judge(origin, fetch, target, new PreflightCache(), Instant.EPOCH);
+	}
+
+	/**
+	 * Runs the fetch as a browser would: the preflight if one is needed and not cached, then the
+	 * request.
+	 */
+	static BrowserVerdict judge(String origin, Fetch fetch, CorsTarget target, PreflightCache cache, Instant now) {
 		BrowserRequest request = fetch.toBrowserRequest(origin);
 		List<ServerExchange> exchanges = new ArrayList<>();
-		FetchOutcome outcome = BrowserCorsCheck.fetch(request, (method, headers) -> {
+		FetchOutcome outcome = BrowserCorsCheck.fetch(request, fetch.path(), (method, headers) -> {
 			BrowserResponse response = target.send(method, fetch.path(), headers);
 			exchanges.add(new ServerExchange(method, headers, response));
 			return response;
-		});
-		return new BrowserVerdict(origin, fetch, outcome, exchanges);
+		}, cache, now);
+		return new BrowserVerdict(origin, fetch, outcome, exchanges, BrowserCorsCheck.needsPreflight(request));
 	}
 
 	/**
@@ -73,6 +87,15 @@ public final class BrowserVerdict {
 	 */
 	public boolean sentPreflight() {
 		return this.outcome.preflighted();
+	}
+
+	/**
+	 * Whether the request is one a browser preflights (not simple), whether or not a cached
+	 * preflight result spared it this time.
+	 * @return true if its method or headers are not CORS-safelisted
+	 */
+	public boolean needsPreflight() {
+		return this.needsPreflight;
 	}
 
 	/**

@@ -51,6 +51,11 @@ public class BrowserVerdictAssert extends AbstractAssert<BrowserVerdictAssert, B
 	public BrowserVerdictAssert sendsPreflight() {
 		isNotNull();
 		if (!this.actual.sentPreflight()) {
+			if (this.actual.needsPreflight()) {
+				failWithMessage("Expected %s to send a preflight, but the browser still holds the result of an earlier"
+						+ " one for this origin, URL, method and headers (within its max-age), so it sends the request"
+						+ " directly.%nThe server answered:%s", this.actual, this.actual.transcript());
+			}
 			failWithMessage("Expected %s to send a preflight, but the request is simple (a safelisted method with"
 					+ " safelisted headers only), so the browser sends it directly.%nThe server answered:%s",
 					this.actual, this.actual.transcript());

@@ -12,12 +12,12 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 public final class PendingFetch {
 
-	private final String origin;
+	private final BrowserAt browser;
 
 	private final Fetch fetch;
 
-	PendingFetch(String origin, Fetch fetch) {
-		this.origin = origin;
+	PendingFetch(BrowserAt browser, Fetch fetch) {
+		this.browser = browser;
 		this.fetch = fetch;
 	}
 
@@ -50,7 +50,8 @@ public final class PendingFetch {
 	}
 
 	private BrowserVerdictAssert judge(CorsTarget target) {
-		return new BrowserVerdictAssert(BrowserVerdict.judge(this.origin, this.fetch, target));
+		return new BrowserVerdictAssert(BrowserVerdict.judge(this.browser.origin(), this.fetch, target,
+				this.browser.preflightCache(), this.browser.now()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.crossorigin.cors.test;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,20 @@ abstract class BrowserAssertionsContract {
 			.sendsPreflight()
 			.isAllowed()
 			.canReadStatus(200);
+	}
+
+	@Test
+	void aSecondFetchWithinMaxAgeSendsNoPreflightAndOneAfterItDoes() {
+		// kit.properties: max-age 10m
+		BrowserAt browser = assertThatBrowserAt(APP);
+		Fetch update = put("/api/orders/7").header("X-Request-Id", "7");
+		target().run(browser.fetching(update)).sendsPreflight().isAllowed();
+		target().run(browser.waiting(Duration.ofMinutes(9)).fetching(update)).sendsNoPreflight().isAllowed();
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> target().run(browser.fetching(update)).sendsPreflight())
+			.withMessageContaining("still holds the result of an earlier one");
+		target().run(browser.waiting(Duration.ofMinutes(2)).fetching(update)).sendsPreflight().isAllowed();
+		target().run(browser.fetching(put("/api/orders/8").header("X-Request-Id", "8"))).sendsPreflight();
 	}
 
 	@Test

@@ -1,0 +1,132 @@
+package io.crossorigin.cors.browser;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import io.crossorigin.cors.CorsHeaders;
+
+/**
+ * A browser's CORS-preflight cache, per the Fetch standard: after a successful preflight, one
+ * entry per method of {@code Access-Control-Allow-Methods} (the request's method when the list is
+ * empty) and one per name of {@code Access-Control-Allow-Headers}, each keyed by origin, URL and
+ * whether credentials were included, and living for {@link BrowserCorsCheck#preflightCacheLifetime}
+ * (5 seconds by default, 2 hours at most in Chromium). A later request needs no preflight when an
+ * entry matches its method and one matches each of its CORS-unsafe header names.
+ *
+ * <p>Mutable, as a browser's cache is, and not thread-safe: one per simulated browser.
+ */
+public final class PreflightCache {
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	/**
+	 * Whether the cache spares the request its preflight at {@code now}.
+	 * @param request the request
+	 * @param url the request's URL (the cache is keyed by it)
+	 * @param now the browser's time
+	 * @return true if a matching entry covers its method and each CORS-unsafe header name
+	 */
+	public boolean covers(BrowserRequest request, String url, Instant now) {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(url, "url");
+		Objects.requireNonNull(now, "now");
+		if (request.privateNetworkAccess()) {
+			return false;
+		}
+		evictExpired(now);
+		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
+		if (!CorsSafelist.isCorsSafelistedMethod(request.method())
+				&& !matches(request, url, (entry) -> entry.method != null
+						&& (entry.method.equals(request.method()) || (entry.method.equals("*") && !include)))) {
+			return false;
+		}
+		for (String name : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
+			boolean nonWildcard = CorsSafelist.isCorsNonWildcardRequestHeaderName(name);
+			if (!matches(request, url, (entry) -> entry.headerName != null
+					&& (entry.headerName.equalsIgnoreCase(name) || (entry.headerName.equals("*") && !include && !nonWildcard)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Stores what a successful preflight allows, as Fetch does after "CORS-preflight fetch".
+	 * @param request the request the preflight was for
+	 * @param url the request's URL
+	 * @param response the successful preflight's response
+	 * @param now the browser's time
+	 */
+	public void store(BrowserRequest request, String url, BrowserResponse response, Instant now) {
+		Objects.requireNonNull(response, "response");
+		Duration lifetime = BrowserCorsCheck.preflightCacheLifetime(response);
+		if (lifetime.isZero()) {
+			return;
+		}
+		Instant expires = now.plus(lifetime);
+		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
+		String allowMethods = response.header(CorsHeaders.ACCESS_CONTROL_ALLOW_METHODS);
+		List<String> methods = (allowMethods != null) ? HttpChars.listItems(allowMethods) : List.of();
+		if (methods.isEmpty()) {
+			methods = List.of(request.method());
+		}
+		for (String method : methods) {
+			put(new Entry(request.origin(), url, include, method, null, expires));
+		}
+		String allowHeaders = response.header(CorsHeaders.ACCESS_CONTROL_ALLOW_HEADERS);
+		for (String name : (allowHeaders != null) ? HttpChars.listItems(allowHeaders) : List.<String>of()) {
+			put(new Entry(request.origin(), url, include, null, name, expires));
+		}
+	}
+
+	/**
+	 * How many entries the cache holds, expired ones included until the next lookup.
+	 * @return the number of entries
+	 */
+	public int size() {
+		return this.entries.size();
+	}
+
+	/** An entry matches when origin and URL are the request's and its credentials cover the request's. */
+	private boolean matches(BrowserRequest request, String url, Predicate<Entry> kind) {
+		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
+		for (Entry entry : this.entries) {
+			if (entry.origin.equals(request.origin()) && entry.url.equals(url) && (entry.credentials || !include)
+					&& kind.test(entry)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A new entry replaces one with the same key, method and header name (Fetch: its max-age is updated). */
+	private void put(Entry entry) {
+		this.entries.removeIf((existing) -> existing.sameSlot(entry));
+		this.entries.add(entry);
+	}
+
+	private void evictExpired(Instant now) {
+		for (Iterator<Entry> it = this.entries.iterator(); it.hasNext();) {
+			if (!now.isBefore(it.next().expires)) {
+				it.remove();
+			}
+		}
+	}
+
+	private record Entry(String origin, String url, boolean credentials, String method, String headerName,
+			Instant expires) {
+
+		boolean sameSlot(Entry other) {
+			return this.origin.equals(other.origin) && this.url.equals(other.url) && this.credentials == other.credentials
+					&& Objects.equals(this.method, other.method)
+					&& (this.headerName == null ? other.headerName == null : this.headerName.equalsIgnoreCase(other.headerName));
+		}
+
+	}
+
+}
