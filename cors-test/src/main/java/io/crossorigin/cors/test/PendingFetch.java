@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * A fetch waiting for the application to run against. Each {@code against} sends what the browser
@@ -38,6 +39,16 @@ public final class PendingFetch {
 	 */
 	public BrowserVerdictAssert against(WebTestClient client) {
 		return judge(new WebTestClientTarget(client));
+	}
+
+	/**
+	 * Runs the fetch through a {@link RestTestClient}, bound to a {@code MockMvc}, an application
+	 * context or a server.
+	 * @param client the client
+	 * @return assertions on what the browser made of it
+	 */
+	public BrowserVerdictAssert against(RestTestClient client) {
+		return judge(new RestTestClientTarget(client));
 	}
 
 	/**

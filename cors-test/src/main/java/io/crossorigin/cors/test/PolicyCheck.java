@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
@@ -51,6 +52,14 @@ public final class PolicyCheck {
 	 */
 	public void against(WebTestClient client) {
 		check(new WebTestClientTarget(client));
+	}
+
+	/**
+	 * Checks every policy through a {@link RestTestClient}.
+	 * @param client the client
+	 */
+	public void against(RestTestClient client) {
+		check(new RestTestClientTarget(client));
 	}
 
 	/**

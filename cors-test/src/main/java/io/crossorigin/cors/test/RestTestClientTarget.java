@@ -1,0 +1,36 @@
+package io.crossorigin.cors.test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import io.crossorigin.cors.browser.BrowserResponse;
+import io.crossorigin.cors.browser.HeaderField;
+
+/** Sends the browser's requests through a {@link RestTestClient}, bound however the test bound it. */
+final class RestTestClientTarget implements CorsTarget {
+
+	private final RestTestClient client;
+
+	RestTestClientTarget(RestTestClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public BrowserResponse send(String method, String path, List<HeaderField> headers) {
+		EntityExchangeResult<byte[]> result = this.client.method(HttpMethod.valueOf(method))
+			.uri(path)
+			.headers((http) -> headers.forEach((header) -> http.add(header.name(), header.value())))
+			.exchange()
+			.expectBody()
+			.returnResult();
+		List<HeaderField> fields = new ArrayList<>();
+		result.getResponseHeaders()
+			.forEach((name, values) -> values.forEach((value) -> fields.add(new HeaderField(name, value))));
+		return new BrowserResponse(result.getStatus().value(), fields);
+	}
+
+}
