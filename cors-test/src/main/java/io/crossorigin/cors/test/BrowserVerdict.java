@@ -50,9 +50,9 @@ public final class BrowserVerdict {
 		BrowserRequest request = fetch.toBrowserRequest(origin);
 		List<ServerExchange> exchanges = new ArrayList<>();
 		FetchOutcome outcome = BrowserCorsCheck.fetch(request, fetch.path(), (method, headers) -> {
-			BrowserResponse response = target.send(method, fetch.path(), headers);
-			exchanges.add(new ServerExchange(method, headers, response));
-			return response;
+			CorsTarget.Answer answer = target.send(method, fetch.path(), headers);
+			exchanges.add(new ServerExchange(method, headers, answer.response(), answer.serverAccount()));
+			return answer.response();
 		}, cache, now);
 		return new BrowserVerdict(origin, fetch, outcome, exchanges, BrowserCorsCheck.needsPreflight(request));
 	}

@@ -25,7 +25,7 @@ final class HttpTarget implements CorsTarget {
 	}
 
 	@Override
-	public BrowserResponse send(String method, String path, List<HeaderField> headers) {
+	public Answer send(String method, String path, List<HeaderField> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, HttpRequest.BodyPublishers.noBody());
@@ -43,7 +43,7 @@ final class HttpTarget implements CorsTarget {
 		}
 		List<HeaderField> fields = new ArrayList<>();
 		response.headers().map().forEach((name, values) -> values.forEach((value) -> fields.add(new HeaderField(name, value))));
-		return new BrowserResponse(response.statusCode(), fields);
+		return Answer.of(new BrowserResponse(response.statusCode(), fields));
 	}
 
 }

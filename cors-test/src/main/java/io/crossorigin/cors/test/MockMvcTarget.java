@@ -6,14 +6,22 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.ClassUtils;
 
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
 
-/** Sends the browser's requests through a {@link MockMvc}, filters included as it was built. */
+/**
+ * Sends the browser's requests through a {@link MockMvc}, filters included as it was built, and
+ * reads what the starter decided from the request it leaves behind.
+ */
 final class MockMvcTarget implements CorsTarget {
+
+	private static final boolean STARTER_PRESENT = ClassUtils
+		.isPresent("io.crossorigin.cors.spring.AppliedCorsPolicy", MockMvcTarget.class.getClassLoader());
 
 	private final MockMvc mockMvc;
 
@@ -22,21 +30,23 @@ final class MockMvcTarget implements CorsTarget {
 	}
 
 	@Override
-	public BrowserResponse send(String method, String path, List<HeaderField> headers) {
+	public Answer send(String method, String path, List<HeaderField> headers) {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
 		headers.forEach((header) -> request.header(header.name(), header.value()));
-		MockHttpServletResponse response;
+		MvcResult result;
 		try {
-			response = this.mockMvc.perform(request).andReturn().getResponse();
+			result = this.mockMvc.perform(request).andReturn();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("MockMvc failed on " + method + " " + path + ": " + ex, ex);
 		}
+		MockHttpServletResponse response = result.getResponse();
 		List<HeaderField> fields = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			response.getHeaders(name).forEach((value) -> fields.add(new HeaderField(name, value)));
 		}
-		return new BrowserResponse(response.getStatus(), fields);
+		return new Answer(new BrowserResponse(response.getStatus(), fields),
+				STARTER_PRESENT ? AppliedPolicyAccount.of(result.getRequest()::getAttribute) : null);
 	}
 
 }

@@ -136,7 +136,8 @@ public final class PolicyCheck {
 	/** The preflight alone, judged as a browser judges it; null when it passes. */
 	private static String preflightFailure(String origin, Fetch fetch, CorsTarget target) {
 		BrowserRequest request = fetch.toBrowserRequest(origin);
-		BrowserResponse response = target.send("OPTIONS", fetch.path(), BrowserCorsCheck.preflightRequestHeaders(request));
+		BrowserResponse response = target.send("OPTIONS", fetch.path(), BrowserCorsCheck.preflightRequestHeaders(request))
+			.response();
 		PreflightResult result = BrowserCorsCheck.checkPreflightResponse(request, response);
 		return result.passed() ? null : result.failure();
 	}

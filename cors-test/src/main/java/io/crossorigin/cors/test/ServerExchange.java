@@ -12,8 +12,9 @@ import io.crossorigin.cors.browser.HeaderField;
  * @param method the request's method ({@code OPTIONS} for a preflight)
  * @param requestHeaders the request's headers
  * @param response the response
+ * @param serverAccount the policy and decision the server applied, or null when unknown
  */
-record ServerExchange(String method, List<HeaderField> requestHeaders, BrowserResponse response) {
+record ServerExchange(String method, List<HeaderField> requestHeaders, BrowserResponse response, String serverAccount) {
 
 	boolean isPreflight() {
 		return this.method.equals("OPTIONS") && this.requestHeaders.stream()
@@ -31,7 +32,8 @@ record ServerExchange(String method, List<HeaderField> requestHeaders, BrowserRe
 			.map((header) -> header.name() + ": " + header.value())
 			.collect(Collectors.joining(", "));
 		return (isPreflight() ? "preflight " : "") + this.method + " " + path + " [" + sent + "] -> "
-				+ this.response.status() + (answered.isEmpty() ? " with no CORS headers" : " [" + answered + "]");
+				+ this.response.status() + (answered.isEmpty() ? " with no CORS headers" : " [" + answered + "]")
+				+ ((this.serverAccount != null) ? System.lineSeparator() + "    the server: " + this.serverAccount : "");
 	}
 
 }

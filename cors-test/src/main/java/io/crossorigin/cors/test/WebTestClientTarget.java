@@ -20,7 +20,7 @@ final class WebTestClientTarget implements CorsTarget {
 	}
 
 	@Override
-	public BrowserResponse send(String method, String path, List<HeaderField> headers) {
+	public Answer send(String method, String path, List<HeaderField> headers) {
 		EntityExchangeResult<byte[]> result = this.client.method(HttpMethod.valueOf(method))
 			.uri(path)
 			.headers((http) -> headers.forEach((header) -> http.add(header.name(), header.value())))
@@ -30,7 +30,7 @@ final class WebTestClientTarget implements CorsTarget {
 		List<HeaderField> fields = new ArrayList<>();
 		result.getResponseHeaders()
 			.forEach((name, values) -> values.forEach((value) -> fields.add(new HeaderField(name, value))));
-		return new BrowserResponse(result.getStatus().value(), fields);
+		return Answer.of(new BrowserResponse(result.getStatus().value(), fields));
 	}
 
 }

@@ -87,7 +87,8 @@ class FailureMessageTests {
 	/** A server that answers every request, preflight or not, with the same status and headers. */
 	private static CorsTarget answering(int status, String... namesAndValues) {
 		BrowserResponse response = BrowserResponse.of(status, namesAndValues);
-		return (method, path, headers) -> new BrowserResponse(response.status(), List.copyOf(response.headers()));
+		return (method, path, headers) -> CorsTarget.Answer
+			.of(new BrowserResponse(response.status(), List.copyOf(response.headers())));
 	}
 
 }

@@ -1,0 +1,29 @@
+package io.crossorigin.cors.test;
+
+import java.util.function.Function;
+
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
+
+/**
+ * The starter's own account of a request, read from the {@link AppliedCorsPolicy} attribute it
+ * leaves on the request: which policy, what it decided, and the value a refusal was about. Kept
+ * apart so that the kit loads the starter's classes only when they are there.
+ */
+final class AppliedPolicyAccount {
+
+	private AppliedPolicyAccount() {
+	}
+
+	static String of(Function<String, Object> attributes) {
+		AppliedCorsPolicy applied = AppliedCorsPolicy.from(attributes);
+		if (applied == null) {
+			return null;
+		}
+		if (!applied.isCovered()) {
+			return "no policy covers this request";
+		}
+		String value = applied.offendingValue();
+		return "policy '" + applied.policy().name() + "' " + applied.decision() + ((value != null) ? " (" + value + ")" : "");
+	}
+
+}
