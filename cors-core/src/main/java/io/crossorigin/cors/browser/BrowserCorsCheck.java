@@ -347,10 +347,7 @@ public final class BrowserCorsCheck {
 		boolean preflight = needsPreflight(request) && !cache.covers(request, url, now);
 		if (preflight) {
 			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
-			if (response == null) {
-				return FetchOutcome.blocked(true, "no response to the preflight");
-			}
-			PreflightResult result = checkPreflightResponse(request, response);
+			PreflightResult result = checkPreflight(request, response);
 			if (!result.passed()) {
 				return FetchOutcome.blocked(true, "the preflight fails: " + result.failure());
 			}
@@ -365,6 +362,25 @@ public final class BrowserCorsCheck {
 			return FetchOutcome.blocked(preflight, "the response fails the CORS check: " + result.failure());
 		}
 		return new FetchOutcome(preflight, true, null, readableResponseHeaderNames(request, response));
+	}
+
+	/**
+	 * The preflight alone, as a browser sends and judges it before a request that needs one:
+	 * whether it would let the request go.
+	 *
+	 * @param request the request the preflight is for
+	 * @param server answers the preflight
+	 * @return the result, failed when the server gives no response
+	 */
+	public static PreflightResult preflight(BrowserRequest request, Server server) {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(server, "server");
+		return checkPreflight(request, server.respond("OPTIONS", preflightRequestHeaders(request)));
+	}
+
+	private static PreflightResult checkPreflight(BrowserRequest request, BrowserResponse response) {
+		return (response != null) ? checkPreflightResponse(request, response)
+				: PreflightResult.fail("no response to the preflight");
 	}
 
 	/**

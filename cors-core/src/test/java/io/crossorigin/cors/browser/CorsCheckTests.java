@@ -2,6 +2,9 @@ package io.crossorigin.cors.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -155,4 +158,21 @@ class CorsCheckTests {
 		assertThat(BrowserCorsCheck.checkActualResponse(request, BrowserResponse.of(500, ACAO, ORIGIN, ACAC, "true"))
 				.passed()).isTrue();
 	}
+	@Test
+	void thePreflightAloneIsSentAndJudgedAsFetchWouldJudgeIt() {
+		BrowserRequest put = BrowserRequest.of("https://app.example.com", "PUT").withHeader("X-Request-Id", "7");
+		List<String> sent = new ArrayList<>();
+		PreflightResult passed = BrowserCorsCheck.preflight(put, (method, headers) -> {
+			sent.add(method + " " + headers);
+			return BrowserResponse.of(204, "Access-Control-Allow-Origin", "https://app.example.com",
+					"Access-Control-Allow-Methods", "PUT", "Access-Control-Allow-Headers", "x-request-id");
+		});
+		assertThat(passed.passed()).isTrue();
+		assertThat(sent).containsExactly("OPTIONS " + BrowserCorsCheck.preflightRequestHeaders(put));
+		assertThat(BrowserCorsCheck.preflight(put, (method, headers) -> BrowserResponse.of(403)).failure())
+			.startsWith("No Access-Control-Allow-Origin header is present");
+		assertThat(BrowserCorsCheck.preflight(put, (method, headers) -> null).failure())
+			.isEqualTo("no response to the preflight");
+	}
+
 }

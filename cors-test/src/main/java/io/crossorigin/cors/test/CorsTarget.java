@@ -1,6 +1,9 @@
 package io.crossorigin.cors.test;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
@@ -19,6 +22,19 @@ interface CorsTarget {
 	 * @return the response, with the server's own account of its decision where the target can see it
 	 */
 	Answer send(String method, String path, List<HeaderField> headers);
+
+	/**
+	 * A response as the browser sees it: the status and every value of every header, in the
+	 * order the target lists them.
+	 * @param status the status
+	 * @param headers each header name with its values
+	 * @return the response
+	 */
+	static BrowserResponse response(int status, Collection<? extends Map.Entry<String, ? extends List<String>>> headers) {
+		List<HeaderField> fields = new ArrayList<>();
+		headers.forEach((header) -> header.getValue().forEach((value) -> fields.add(new HeaderField(header.getKey(), value))));
+		return new BrowserResponse(status, fields);
+	}
 
 	/**
 	 * A response, and what the server says it decided.

@@ -6,10 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
 
 /** Sends the browser's requests over HTTP to a running server, with the JDK's client. */
@@ -41,9 +39,7 @@ final class HttpTarget implements CorsTarget {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while waiting for " + method + " " + path, ex);
 		}
-		List<HeaderField> fields = new ArrayList<>();
-		response.headers().map().forEach((name, values) -> values.forEach((value) -> fields.add(new HeaderField(name, value))));
-		return Answer.of(new BrowserResponse(response.statusCode(), fields));
+		return Answer.of(CorsTarget.response(response.statusCode(), response.headers().map().entrySet()));
 	}
 
 }

@@ -1,7 +1,7 @@
 package io.crossorigin.cors.test;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -11,7 +11,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.ClassUtils;
 
-import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
 
 /**
@@ -41,11 +40,11 @@ final class MockMvcTarget implements CorsTarget {
 			throw new IllegalStateException("MockMvc failed on " + method + " " + path + ": " + ex, ex);
 		}
 		MockHttpServletResponse response = result.getResponse();
-		List<HeaderField> fields = new ArrayList<>();
-		for (String name : response.getHeaderNames()) {
-			response.getHeaders(name).forEach((value) -> fields.add(new HeaderField(name, value)));
-		}
-		return new Answer(new BrowserResponse(response.getStatus(), fields),
+		List<Map.Entry<String, List<String>>> answered = response.getHeaderNames()
+			.stream()
+			.map((name) -> Map.entry(name, response.getHeaders(name)))
+			.toList();
+		return new Answer(CorsTarget.response(response.getStatus(), answered),
 				STARTER_PRESENT ? AppliedPolicyAccount.of(result.getRequest()::getAttribute) : null);
 	}
 

@@ -13,10 +13,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
-import io.crossorigin.cors.browser.BrowserRequest;
-import io.crossorigin.cors.browser.BrowserResponse;
-import io.crossorigin.cors.browser.PreflightResult;
 import io.crossorigin.cors.browser.CorsSafelist;
+import io.crossorigin.cors.browser.PreflightResult;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.CorsPolicySet;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
@@ -135,10 +133,8 @@ public final class PolicyCheck {
 
 	/** The preflight alone, judged as a browser judges it; null when it passes. */
 	private static String preflightFailure(String origin, Fetch fetch, CorsTarget target) {
-		BrowserRequest request = fetch.toBrowserRequest(origin);
-		BrowserResponse response = target.send("OPTIONS", fetch.path(), BrowserCorsCheck.preflightRequestHeaders(request))
-			.response();
-		PreflightResult result = BrowserCorsCheck.checkPreflightResponse(request, response);
+		PreflightResult result = BrowserCorsCheck.preflight(fetch.toBrowserRequest(origin),
+				(method, headers) -> target.send(method, fetch.path(), headers).response());
 		return result.passed() ? null : result.failure();
 	}
 

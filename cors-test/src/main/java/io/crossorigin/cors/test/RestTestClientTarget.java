@@ -1,13 +1,11 @@
 package io.crossorigin.cors.test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
 
 /** Sends the browser's requests through a {@link RestTestClient}, bound however the test bound it. */
@@ -27,10 +25,7 @@ final class RestTestClientTarget implements CorsTarget {
 			.exchange()
 			.expectBody()
 			.returnResult();
-		List<HeaderField> fields = new ArrayList<>();
-		result.getResponseHeaders()
-			.forEach((name, values) -> values.forEach((value) -> fields.add(new HeaderField(name, value))));
-		return Answer.of(new BrowserResponse(result.getStatus().value(), fields));
+		return Answer.of(CorsTarget.response(result.getStatus().value(), result.getResponseHeaders().headerSet()));
 	}
 
 }

@@ -13,39 +13,35 @@ class HttpBrowserAssertionsTests {
 	@Nested
 	@SpringBootTest(classes = KitApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 			properties = { "spring.main.web-application-type=servlet", "spring.config.name=kit" })
-	class Tomcat extends BrowserAssertionsContract {
-
-		@LocalServerPort
-		int port;
-
-		@Override
-		PendingFetchTarget target() {
-			return (fetch) -> fetch.against(URI.create("http://localhost:" + this.port));
-		}
-
-		@Override
-		void check(PolicyCheck check) {
-			check.against(URI.create("http://localhost:" + this.port));
-		}
+	class Tomcat extends OverHttp {
 
 	}
 
 	@Nested
 	@SpringBootTest(classes = KitApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 			properties = { "spring.main.web-application-type=reactive", "spring.config.name=kit" })
-	class Netty extends BrowserAssertionsContract {
+	class Netty extends OverHttp {
+
+	}
+
+	/** The contract against the server the test started, over HTTP. */
+	abstract static class OverHttp extends BrowserAssertionsContract {
 
 		@LocalServerPort
 		int port;
 
+		private URI baseUrl() {
+			return URI.create("http://localhost:" + this.port);
+		}
+
 		@Override
 		PendingFetchTarget target() {
-			return (fetch) -> fetch.against(URI.create("http://localhost:" + this.port));
+			return (fetch) -> fetch.against(baseUrl());
 		}
 
 		@Override
 		void check(PolicyCheck check) {
-			check.against(URI.create("http://localhost:" + this.port));
+			check.against(baseUrl());
 		}
 
 	}

@@ -120,7 +120,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		}
 		ServerHttpResponse response = exchange.getResponse();
 		ServerCorsRequest corsRequest = new ServerCorsRequest(request);
-		ServerCorsResponseHeaders written = new ServerCorsResponseHeaders(response.getHeaders());
+		ServerCorsResponseHeaders written = ServerCorsResponseHeaders.recording(response.getHeaders());
 		CorsDecision decision = this.engine.decide(policy.policy(), corsRequest, written);
 		exchange.getAttributes().put(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision, corsRequest));
 		CorsDecisionLogger.log(policy, corsRequest, request.getMethod().name(), request.getPath().value(),

@@ -11,25 +11,40 @@ import io.crossorigin.cors.http.FieldValues;
 import io.crossorigin.cors.http.VaryHeader;
 
 /**
- * The engine's view of a reactive response's headers. It remembers what it set, so that the gate
- * at commit can tell whether anyone else wrote, replaced or removed a CORS header since.
+ * The engine's view of a reactive response's headers. A {@link #recording} view also remembers
+ * what it set, so that the gate at commit can tell whether anyone else wrote, replaced or removed
+ * a CORS header since.
  */
 final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 
 	private static final String ACCESS_CONTROL = "Access-Control-";
 
 	/** The most headers one decision writes: Vary and six Access-Control-* headers. */
-	private static final int MOST_WRITTEN = 8;
+	private static final int MOST_WRITTEN = 7;
 
 	private final HttpHeaders headers;
 
-	/** Name, value, name, value... of what {@link #set} wrote, each name once. */
-	private final String[] written = new String[2 * MOST_WRITTEN];
+	/** Name, value, name, value... of what {@link #set} wrote, each name once; null when not recording. */
+	private final String[] written;
 
 	private int writtenCount;
 
 	ServerCorsResponseHeaders(HttpHeaders headers) {
+		this(headers, null);
+	}
+
+	private ServerCorsResponseHeaders(HttpHeaders headers, String[] written) {
 		this.headers = headers;
+		this.written = written;
+	}
+
+	/**
+	 * A view that remembers what it sets, for {@link #holdsOnlyWhatWasSet()}.
+	 * @param headers the response's headers
+	 * @return the view
+	 */
+	static ServerCorsResponseHeaders recording(HttpHeaders headers) {
+		return new ServerCorsResponseHeaders(headers, new String[2 * MOST_WRITTEN]);
 	}
 
 	@Override
@@ -41,6 +56,9 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	@Override
 	public void set(String name, String value) {
 		this.headers.set(name, value);
+		if (this.written == null) {
+			return;
+		}
 		int index = writtenIndex(name);
 		if (index < 0 && this.writtenCount < MOST_WRITTEN) {
 			index = 2 * this.writtenCount++;
@@ -53,13 +71,11 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 
 	/**
 	 * Whether the response's {@code Vary} and {@code Access-Control-*} headers are still exactly
-	 * what this view set: each value it set there alone, and no other such header. Then deciding
-	 * again would write the same headers, and the gate can leave them.
+	 * what this recording view set: each value it set there alone, and no other such header (a
+	 * name it could not record counts as another's). Then deciding again would write the same
+	 * headers, and the gate can leave them.
 	 */
 	boolean holdsOnlyWhatWasSet() {
-		if (this.writtenCount == MOST_WRITTEN) {
-			return false;
-		}
 		for (int i = 0; i < 2 * this.writtenCount; i += 2) {
 			List<String> values = this.headers.get(this.written[i]);
 			if (values == null || values.size() != 1 || !this.written[i + 1].equals(values.get(0))) {
