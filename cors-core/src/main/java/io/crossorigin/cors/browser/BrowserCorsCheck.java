@@ -39,6 +39,8 @@ public final class BrowserCorsCheck {
 	private static final String ACRM = CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD;
 	private static final String ACRH = CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS;
 	private static final String ACRPN = CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK;
+	private static final String NO_PREFLIGHT_RESPONSE = "no response to the preflight";
+
 	private static final String INCLUDE_NOTE = " ('*' is only a wildcard when the credentials mode is not 'include')";
 
 	private BrowserCorsCheck() {
@@ -347,7 +349,10 @@ public final class BrowserCorsCheck {
 		boolean preflight = needsPreflight(request) && !cache.covers(request, url, now);
 		if (preflight) {
 			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
-			PreflightResult result = checkPreflight(request, response);
+			if (response == null) {
+				return FetchOutcome.blocked(true, NO_PREFLIGHT_RESPONSE);
+			}
+			PreflightResult result = checkPreflightResponse(request, response);
 			if (!result.passed()) {
 				return FetchOutcome.blocked(true, "the preflight fails: " + result.failure());
 			}
@@ -375,12 +380,8 @@ public final class BrowserCorsCheck {
 	public static PreflightResult preflight(BrowserRequest request, Server server) {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(server, "server");
-		return checkPreflight(request, server.respond("OPTIONS", preflightRequestHeaders(request)));
-	}
-
-	private static PreflightResult checkPreflight(BrowserRequest request, BrowserResponse response) {
-		return (response != null) ? checkPreflightResponse(request, response)
-				: PreflightResult.fail("no response to the preflight");
+		BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
+		return (response != null) ? checkPreflightResponse(request, response) : PreflightResult.fail(NO_PREFLIGHT_RESPONSE);
 	}
 
 	/**
