@@ -1,5 +1,6 @@
 package io.crossorigin.cors.browser;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import io.crossorigin.cors.http.AsciiCase;
  * whether a CORS preflight is needed and what it carries, the "CORS check", the checks of the
  * "CORS-preflight fetch", and which response headers a script may read.
  *
- * <p>The CORS-preflight cache is not modelled: {@link #needsPreflight(BrowserRequest)} answers as
- * if the cache held nothing for the request.
+ * <p>{@link #needsPreflight(BrowserRequest)} answers as if the CORS-preflight cache held nothing for
+ * the request; the {@code fetch} overloads that take a {@link PreflightCache} consult one, and one
+ * of them follows redirects.
  */
 public final class BrowserCorsCheck {
 
@@ -346,27 +348,103 @@ public final class BrowserCorsCheck {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(server, "server");
 		Objects.requireNonNull(cache, "cache");
+		Hop hop = hop(request, url, server, cache, now, false);
+		return hop.outcome != null ? hop.outcome : finish(request, hop.response, hop.preflighted);
+	}
+
+	/**
+	 * A whole {@code fetch()} in "{@code cors}" mode with redirect mode "{@code follow}", as a
+	 * browser with a {@link PreflightCache} runs it: each hop as
+	 * {@link #fetch(BrowserRequest, String, Server, PreflightCache, Instant)}, where a redirect
+	 * (301, 302, 303, 307 or 308 with a {@code Location}) must pass the CORS check itself and is
+	 * then followed per Fetch "HTTP-redirect fetch":
+	 * <ul>
+	 * <li>at most 20 redirects; a {@code Location} that does not parse, is not HTTP(S) or holds
+	 * credentials is a network error;</li>
+	 * <li>a 301 or 302 turns {@code POST} into {@code GET}, a 303 turns every method but
+	 * {@code GET} and {@code HEAD} into {@code GET}; the request-body headers
+	 * ({@code Content-Type}, {@code -Encoding}, {@code -Language}, {@code -Location}) go with the
+	 * body;</li>
+	 * <li>a redirect to another origin drops {@code Authorization};</li>
+	 * <li>a redirect to another origin from a URL that was itself cross-origin to the page taints
+	 * the request's origin: every later request sends {@code Origin: null}, and the server must
+	 * allow {@code null} (or {@code *}) from then on;</li>
+	 * <li>the redirected request gets its own preflight when it needs one, looked up in the cache
+	 * under its new URL.</li>
+	 * </ul>
+	 *
+	 * @param request the request the page makes
+	 * @param url the request's URL
+	 * @param network answers each request the browser sends, at the URL it is sent to
+	 * @param cache the browser's preflight cache, read and written
+	 * @param now the browser's time
+	 * @return what the page gets: the final response's readability and readable headers
+	 */
+	public static FetchOutcome fetch(BrowserRequest request, URI url, Network network, PreflightCache cache,
+			Instant now) {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(url, "url");
+		Objects.requireNonNull(network, "network");
+		Objects.requireNonNull(cache, "cache");
+		BrowserRequest current = request;
+		URI currentUrl = url;
+		boolean preflighted = false;
+		for (int redirects = 0;; redirects++) {
+			URI target = currentUrl;
+			Hop hop = hop(current, target.toString(), (method, headers) -> network.respond(target, method, headers),
+					cache, now, preflighted);
+			preflighted = hop.preflighted;
+			if (hop.outcome != null) {
+				return hop.outcome;
+			}
+			FetchRedirect redirect = FetchRedirect.of(hop.response, current, currentUrl);
+			if (redirect == null) {
+				return finish(current, hop.response, preflighted);
+			}
+			if (redirect.failure() != null) {
+				return FetchOutcome.blocked(preflighted, redirect.failure());
+			}
+			if (redirects == FetchRedirect.MAX_REDIRECTS) {
+				return FetchOutcome.blocked(preflighted, "more than " + FetchRedirect.MAX_REDIRECTS + " redirects");
+			}
+			current = redirect.request();
+			currentUrl = redirect.location();
+		}
+	}
+
+	/** One request of a fetch, with its preflight: the response, or the outcome when it ends the fetch. */
+	private static Hop hop(BrowserRequest request, String url, Server server, PreflightCache cache, Instant now,
+			boolean preflightedBefore) {
 		boolean preflight = needsPreflight(request) && !cache.covers(request, url, now);
+		boolean preflighted = preflightedBefore || preflight;
 		if (preflight) {
 			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
 			if (response == null) {
-				return FetchOutcome.blocked(true, NO_PREFLIGHT_RESPONSE);
+				return new Hop(null, true, FetchOutcome.blocked(true, NO_PREFLIGHT_RESPONSE));
 			}
 			PreflightResult result = checkPreflightResponse(request, response);
 			if (!result.passed()) {
-				return FetchOutcome.blocked(true, "the preflight fails: " + result.failure());
+				return new Hop(null, true, FetchOutcome.blocked(true, "the preflight fails: " + result.failure()));
 			}
 			cache.store(request, url, response, now);
 		}
 		BrowserResponse response = server.respond(request.method(), actualRequestHeaders(request));
 		if (response == null) {
-			return FetchOutcome.blocked(preflight, "no response to the request");
+			return new Hop(null, preflighted, FetchOutcome.blocked(preflighted, "no response to the request"));
 		}
 		CorsCheckResult result = checkActualResponse(request, response);
 		if (!result.passed()) {
-			return FetchOutcome.blocked(preflight, "the response fails the CORS check: " + result.failure());
+			return new Hop(null, preflighted,
+					FetchOutcome.blocked(preflighted, "the response fails the CORS check: " + result.failure()));
 		}
-		return new FetchOutcome(preflight, true, null, readableResponseHeaderNames(request, response));
+		return new Hop(response, preflighted, null);
+	}
+
+	private static FetchOutcome finish(BrowserRequest request, BrowserResponse response, boolean preflighted) {
+		return new FetchOutcome(preflighted, true, null, readableResponseHeaderNames(request, response));
+	}
+
+	private record Hop(BrowserResponse response, boolean preflighted, FetchOutcome outcome) {
 	}
 
 	/**
@@ -397,6 +475,24 @@ public final class BrowserCorsCheck {
 		 * @return the response, or null when there is none
 		 */
 		BrowserResponse respond(String method, List<HeaderField> headers);
+
+	}
+
+	/**
+	 * The network a redirect-following {@link #fetch(BrowserRequest, URI, Network, PreflightCache, Instant)
+	 * fetch} talks to: any server, at any URL.
+	 */
+	@FunctionalInterface
+	public interface Network {
+
+		/**
+		 * Answers one request from the browser.
+		 * @param url the URL the request is sent to
+		 * @param method the method ({@code OPTIONS} for a preflight)
+		 * @param headers the request's CORS-relevant headers
+		 * @return the response, or null when there is none
+		 */
+		BrowserResponse respond(URI url, String method, List<HeaderField> headers);
 
 	}
 
