@@ -175,7 +175,23 @@ public final class BrowserCorsCheck {
 	 *         when passed
 	 */
 	public static PreflightResult checkPreflightResponse(BrowserRequest request, BrowserResponse response) {
+		return checkPreflightResponse(request, response, BrowserProfile.FETCH_STANDARD);
+	}
+
+	/**
+	 * As {@link #checkPreflightResponse(BrowserRequest, BrowserResponse)}, for the given browser:
+	 * under {@link BrowserProfile#CHROMIUM} step 5 is skipped, so {@code *} covers
+	 * {@code Authorization} as it covers any other name.
+	 *
+	 * @param request  the request the preflight was for
+	 * @param response the response to the preflight
+	 * @param profile  the browser
+	 * @return the result
+	 */
+	public static PreflightResult checkPreflightResponse(BrowserRequest request, BrowserResponse response,
+			BrowserProfile profile) {
 		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(profile, "profile");
 		Objects.requireNonNull(response, "response");
 		CorsCheckResult cors = corsCheck(request, response);
 		if (!cors.passed()) {
@@ -215,7 +231,7 @@ public final class BrowserCorsCheck {
 					+ describe(ACAM, allowMethods) + (include && methods.contains("*") ? INCLUDE_NOTE : ""));
 		}
 		for (HeaderField header : request.headers()) {
-			if (CorsSafelist.isCorsNonWildcardRequestHeaderName(header.name())
+			if (profile == BrowserProfile.FETCH_STANDARD && CorsSafelist.isCorsNonWildcardRequestHeaderName(header.name())
 					&& !HttpChars.containsIgnoreCase(headerNames, header.name())) {
 				return PreflightResult.fail("Request header '" + AsciiCase.toLowerCase(header.name())
 						+ "' is not allowed by " + describe(ACAH, allowHeaders)
@@ -334,7 +350,8 @@ public final class BrowserCorsCheck {
 	/**
 	 * The CORS part of a {@code fetch()} by a browser that keeps a {@link PreflightCache}: as
 	 * {@link #fetch(BrowserRequest, Server)}, except that no preflight is sent when the cache
-	 * covers the request at {@code now}, and that a passing preflight is stored in it.
+	 * covers the request at {@code now}, and that a passing preflight is stored in it. The cache's
+	 * {@link PreflightCache#profile() profile} says which browser's rules judge the preflight.
 	 *
 	 * @param request the request the page makes
 	 * @param url the request's URL, which keys the cache
@@ -422,7 +439,7 @@ public final class BrowserCorsCheck {
 			if (response == null) {
 				return new Hop(null, true, FetchOutcome.blocked(true, NO_PREFLIGHT_RESPONSE));
 			}
-			PreflightResult result = checkPreflightResponse(request, response);
+			PreflightResult result = checkPreflightResponse(request, response, cache.profile());
 			if (!result.passed()) {
 				return new Hop(null, true, FetchOutcome.blocked(true, "the preflight fails: " + result.failure()));
 			}

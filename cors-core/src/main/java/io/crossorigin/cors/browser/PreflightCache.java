@@ -18,11 +18,40 @@ import io.crossorigin.cors.CorsHeaders;
  * (5 seconds by default, 2 hours at most in Chromium). A later request needs no preflight when an
  * entry matches its method and one matches each of its CORS-unsafe header names.
  *
+ * <p>Under {@link BrowserProfile#CHROMIUM} nothing is cached for the opaque origin. In both profiles
+ * a cached {@code *} never covers {@code Authorization}: Chromium lets the preflight's {@code *}
+ * cover it, but not the cache's, so the next such request is preflighted again.
+ *
  * <p>Mutable, as a browser's cache is, and not thread-safe: one per simulated browser.
  */
 public final class PreflightCache {
 
 	private final List<Entry> entries = new ArrayList<>();
+
+	private final BrowserProfile profile;
+
+	/**
+	 * An empty cache of a browser that follows the Fetch standard.
+	 */
+	public PreflightCache() {
+		this(BrowserProfile.FETCH_STANDARD);
+	}
+
+	/**
+	 * An empty cache of the given browser.
+	 * @param profile the browser, whose rules also judge the preflights of fetches through this cache
+	 */
+	public PreflightCache(BrowserProfile profile) {
+		this.profile = Objects.requireNonNull(profile, "profile");
+	}
+
+	/**
+	 * The browser this cache belongs to.
+	 * @return its profile
+	 */
+	public BrowserProfile profile() {
+		return this.profile;
+	}
 
 	/**
 	 * Whether the cache spares the request its preflight at {@code now}.
@@ -35,7 +64,7 @@ public final class PreflightCache {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(url, "url");
 		Objects.requireNonNull(now, "now");
-		if (request.privateNetworkAccess()) {
+		if (request.privateNetworkAccess() || !cachesOrigin(request)) {
 			return false;
 		}
 		evictExpired(now);
@@ -46,6 +75,7 @@ public final class PreflightCache {
 			return false;
 		}
 		for (String name : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
+			// Chromium too: its cache never lets '*' cover Authorization, though its preflight check does
 			boolean nonWildcard = CorsSafelist.isCorsNonWildcardRequestHeaderName(name);
 			if (!matches(request, url, (entry) -> entry.headerName != null
 					&& (entry.headerName.equalsIgnoreCase(name) || (entry.headerName.equals("*") && !include && !nonWildcard)))) {
@@ -65,7 +95,7 @@ public final class PreflightCache {
 	public void store(BrowserRequest request, String url, BrowserResponse response, Instant now) {
 		Objects.requireNonNull(response, "response");
 		Duration lifetime = BrowserCorsCheck.preflightCacheLifetime(response);
-		if (lifetime.isZero()) {
+		if (lifetime.isZero() || !cachesOrigin(request)) {
 			return;
 		}
 		Instant expires = now.plus(lifetime);
@@ -90,6 +120,11 @@ public final class PreflightCache {
 	 */
 	public int size() {
 		return this.entries.size();
+	}
+
+	/** Chromium keeps nothing for the opaque origin (its key has no origin to match a later request by). */
+	private boolean cachesOrigin(BrowserRequest request) {
+		return this.profile == BrowserProfile.FETCH_STANDARD || !request.origin().equals("null");
 	}
 
 	/** An entry matches when origin and URL are the request's and its credentials cover the request's. */

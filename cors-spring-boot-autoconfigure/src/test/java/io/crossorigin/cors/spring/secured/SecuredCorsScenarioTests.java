@@ -1,6 +1,10 @@
 package io.crossorigin.cors.spring.secured;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
@@ -76,11 +80,65 @@ class SecuredCorsScenarioTests {
 		}
 
 		private static int occurrences(CapturedOutput output, String text) {
+			return occurrences(output.toString(), text);
+		}
+
+		private static int occurrences(String output, String text) {
 			int count = 0;
-			for (int at = output.toString().indexOf(text); at >= 0; at = output.toString().indexOf(text, at + 1)) {
+			for (int at = output.indexOf(text); at >= 0; at = output.indexOf(text, at + 1)) {
 				count++;
 			}
 			return count;
+		}
+
+		/**
+		 * A browser reuses its connection: a preflight that arrives while the previous request is
+		 * still being finished (here: written in the same packet) is answered, and the connection
+		 * then goes on reading. Reactor Netty 1.3.7 stopped reading after a queued request that
+		 * completed synchronously (reactor/reactor-netty#4361), as the starter's preflight answer
+		 * did, and the browser's next request hung.
+		 */
+		@Test
+		void connectionGoesOnReadingAfterAPreflightQueuedBehindAnotherRequest() throws IOException, InterruptedException {
+			String user = SecuredScenarios.basic(SecuredScenarios.USER, SecuredScenarios.PASSWORD);
+			String get = "GET /api/orders HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nOrigin: " + CorsScenarios.APP
+					+ "\r\nAuthorization: " + user + "\r\n\r\n";
+			String preflight = "OPTIONS /api/orders/7 HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nOrigin: "
+					+ CorsScenarios.APP + "\r\nAccess-Control-Request-Method: PUT\r\n\r\n";
+			String put = "PUT /api/orders/7 HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nOrigin: " + CorsScenarios.APP
+					+ "\r\nAuthorization: " + user + "\r\nContent-Length: 0\r\n\r\n";
+			for (int attempt = 0; attempt < 20; attempt++) {
+				try (Socket socket = new Socket("localhost", this.port)) {
+					socket.setSoTimeout(3000);
+					OutputStream out = socket.getOutputStream();
+					out.write((get + preflight).getBytes(StandardCharsets.ISO_8859_1));
+					out.flush();
+					String first = readResponses(socket, 2);
+					out.write(put.getBytes(StandardCharsets.ISO_8859_1));
+					out.flush();
+					assertThat(readResponses(socket, 1)).as("attempt %d, after %s", attempt, first).contains("HTTP/1.1 ");
+				}
+			}
+		}
+
+		/** Reads until the given number of responses have their headers in, or fails after the socket's timeout. */
+		private static String readResponses(Socket socket, int count) throws IOException {
+			StringBuilder text = new StringBuilder();
+			byte[] buffer = new byte[8192];
+			try {
+				while (occurrences(text.toString(), "HTTP/1.1 ") < count
+						|| text.indexOf("\r\n\r\n", text.lastIndexOf("HTTP/1.1 ")) < 0) {
+					int read = socket.getInputStream().read(buffer);
+					if (read < 0) {
+						break;
+					}
+					text.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
+				}
+			}
+			catch (SocketTimeoutException ex) {
+				throw new AssertionError("no answer within 3 s on a reused connection; read so far: " + text, ex);
+			}
+			return text.toString();
 		}
 
 		@Test

@@ -41,6 +41,7 @@ class ProbeRecordingFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String probe = (request.getQueryString() != null) ? UriComponentsBuilder.newInstance()
 			.query(request.getQueryString()).build().getQueryParams().getFirst(ProbeLog.PARAMETER) : null;
+		long arrival = this.probes.arrival();
 		boolean failed = true;
 		try {
 			chain.doFilter(request, response);
@@ -49,7 +50,7 @@ class ProbeRecordingFilter extends OncePerRequestFilter {
 		finally {
 			if (probe != null) {
 				AppliedCorsPolicy applied = AppliedCorsPolicy.from(request::getAttribute);
-				this.probes.record(probe, new ProbeLog.Exchange(request.getMethod(), CorsUtils.isPreFlightRequest(request),
+				this.probes.record(probe, arrival, new ProbeLog.Exchange(request.getMethod(), CorsUtils.isPreFlightRequest(request),
 						failed ? 500 : response.getStatus(), headers(response), (applied != null && applied.isCovered()) ? applied.policy().name() : null,
 						(applied != null && applied.decision() != null) ? describe(applied) : null));
 			}

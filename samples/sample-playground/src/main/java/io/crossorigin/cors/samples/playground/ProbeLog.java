@@ -2,9 +2,11 @@ package io.crossorigin.cors.samples.playground;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the server saw of each playground probe: every request whose query carries
@@ -18,28 +20,41 @@ public class ProbeLog {
 
 	private static final int CAPACITY = 500;
 
-	private final Map<String, List<Exchange>> probes = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+	private final Map<String, List<Arrived>> probes = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
 
 		private static final long serialVersionUID = 1L;
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<Exchange>> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, List<Arrived>> eldest) {
 			return size() > CAPACITY;
 		}
 
 	});
 
+	private final AtomicLong arrivals = new AtomicLong();
+
+	/**
+	 * Numbers a request as it arrives, before it is answered: a browser may send its next request
+	 * (the redirect's, the next fetch's) before the server has finished with this one, so the
+	 * order in which exchanges are recorded is not the order in which they came.
+	 * @return the request's place in the order of arrival
+	 */
+	public long arrival() {
+		return this.arrivals.incrementAndGet();
+	}
+
 	/**
 	 * Records one exchange of a probe.
 	 * @param probe the probe id
+	 * @param arrival the request's {@link #arrival()}
 	 * @param exchange what was seen
 	 */
-	public void record(String probe, Exchange exchange) {
+	public void record(String probe, long arrival, Exchange exchange) {
 		if (probe == null || probe.length() > 64) {
 			return;
 		}
 		synchronized (this.probes) {
-			this.probes.computeIfAbsent(probe, (id) -> new ArrayList<>()).add(exchange);
+			this.probes.computeIfAbsent(probe, (id) -> new ArrayList<>()).add(new Arrived(arrival, exchange));
 		}
 	}
 
@@ -50,8 +65,15 @@ public class ProbeLog {
 	 */
 	public List<Exchange> exchanges(String probe) {
 		synchronized (this.probes) {
-			return List.copyOf(this.probes.getOrDefault(probe, List.of()));
+			return this.probes.getOrDefault(probe, List.of())
+				.stream()
+				.sorted(Comparator.comparingLong(Arrived::arrival))
+				.map(Arrived::exchange)
+				.toList();
 		}
+	}
+
+	private record Arrived(long arrival, Exchange exchange) {
 	}
 
 	/**

@@ -41,6 +41,26 @@ public final class ChromiumBrowser implements AutoCloseable {
 			}).catch((error) => done({ readable: false, error: error.name + ': ' + error.message }));
 			""";
 
+	/** Runs {@code fetch()} calls one after another, each awaited, and reports each as {@link #FETCH} does. */
+	private static final String FETCH_IN_ORDER = """
+			const [calls, done] = arguments;
+			(async () => {
+			  const results = [];
+			  for (const call of calls) {
+			    try {
+			      const response = await fetch(call.url, { ...call.init, signal: AbortSignal.timeout(5000) });
+			      const headers = {};
+			      response.headers.forEach((value, name) => { headers[name] = value; });
+			      results.push({ readable: true, status: response.status, headers, body: await response.text() });
+			    }
+			    catch (error) {
+			      results.push({ readable: false, error: error.name + ': ' + error.message });
+			    }
+			  }
+			  done(results);
+			})();
+			""";
+
 	private final ChromeDriver driver;
 
 	private final Path profile;
@@ -63,7 +83,7 @@ public final class ChromiumBrowser implements AutoCloseable {
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-					"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--host-resolver-rules=MAP *.test 127.0.0.1");
+					"--disable-dev-shm-usage", "--ignore-certificate-errors", "--user-data-dir=" + profile, "--host-resolver-rules=MAP *.test 127.0.0.1");
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
@@ -119,7 +139,23 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 */
 	@SuppressWarnings("unchecked")
 	public FetchResult fetch(String url, Map<String, Object> init) {
-		Map<String, Object> result = (Map<String, Object>) this.driver.executeAsyncScript(FETCH, url, init);
+		return result((Map<String, Object>) this.driver.executeAsyncScript(FETCH, url, init));
+	}
+
+	/**
+	 * Calls {@code fetch()} from the current page for each call in turn, each awaited before the
+	 * next starts (one round trip to the browser for all of them).
+	 * @param calls each with its {@code url} and {@code init} (see {@link #init})
+	 * @return what the page's script could see of each, in order
+	 */
+	@SuppressWarnings("unchecked")
+	public List<FetchResult> fetchInOrder(List<Map<String, Object>> calls) {
+		List<Object> results = (List<Object>) this.driver.executeAsyncScript(FETCH_IN_ORDER, calls);
+		return results.stream().map((result) -> result((Map<String, Object>) result)).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static FetchResult result(Map<String, Object> result) {
 		if (!Boolean.TRUE.equals(result.get("readable"))) {
 			return new FetchResult(false, 0, Map.of(), null, (String) result.get("error"));
 		}

@@ -43,22 +43,23 @@ class ProbeRecordingWebFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String probe = exchange.getRequest().getQueryParams().getFirst(ProbeLog.PARAMETER);
 		if (probe != null) {
+			long arrival = this.probes.arrival();
 			exchange.getResponse().beforeCommit(() -> {
-				record(probe, exchange);
+				record(probe, arrival, exchange);
 				return Mono.empty();
 			});
 		}
 		return chain.filter(exchange);
 	}
 
-	private void record(String probe, ServerWebExchange exchange) {
+	private void record(String probe, long arrival, ServerWebExchange exchange) {
 		ServerHttpResponse response = exchange.getResponse();
 		AppliedCorsPolicy applied = AppliedCorsPolicy.from(exchange::getAttribute);
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		response.getHeaders().forEach((name, values) -> headers
 			.computeIfAbsent(name.toLowerCase(Locale.ROOT), (key) -> new ArrayList<>()).addAll(values));
 		HttpStatusCode status = response.getStatusCode();
-		this.probes.record(probe, new ProbeLog.Exchange(exchange.getRequest().getMethod().name(),
+		this.probes.record(probe, arrival, new ProbeLog.Exchange(exchange.getRequest().getMethod().name(),
 				CorsUtils.isPreFlightRequest(exchange.getRequest()), (status != null) ? status.value() : 200, headers,
 				(applied != null && applied.isCovered()) ? applied.policy().name() : null, (applied != null && applied.decision() != null) ? describe(applied) : null));
 	}
