@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import io.crossorigin.cors.browser.BrowserProfile;
 import io.crossorigin.cors.browser.PreflightCache;
 import io.crossorigin.cors.origin.OriginSyntax;
 
@@ -17,17 +18,33 @@ public final class BrowserAt {
 
 	private final String origin;
 
-	private final PreflightCache preflightCache = new PreflightCache();
+	private final PreflightCache preflightCache;
 
 	private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
 	BrowserAt(String origin) {
+		this(origin, BrowserProfile.FETCH_STANDARD);
+	}
+
+	private BrowserAt(String origin, BrowserProfile profile) {
 		Objects.requireNonNull(origin, "origin");
 		if (!OriginSyntax.isCanonical(origin)) {
 			throw new IllegalArgumentException("'" + origin + "' is not an origin as a browser sends it: scheme, host"
 					+ " and a non-default port only, lower case, no path or trailing slash (or 'null')");
 		}
 		this.origin = origin;
+		this.preflightCache = new PreflightCache(profile);
+	}
+
+	/**
+	 * A browser at the same origin that judges by the given rules, with an empty preflight cache.
+	 * By default the kit judges by the Fetch standard, the strictest answer; Chromium lets more
+	 * through where it has not shipped the standard's rules (see {@link BrowserProfile#CHROMIUM}).
+	 * @param profile the browser's rules
+	 * @return the browser
+	 */
+	public BrowserAt judgingAs(BrowserProfile profile) {
+		return new BrowserAt(this.origin, Objects.requireNonNull(profile, "profile"));
 	}
 
 	/**

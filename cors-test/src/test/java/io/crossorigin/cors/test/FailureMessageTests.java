@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.crossorigin.cors.browser.BrowserProfile;
+
 import io.crossorigin.cors.browser.BrowserResponse;
 
 import static io.crossorigin.cors.test.BrowserAssertions.get;
@@ -60,6 +62,15 @@ class FailureMessageTests {
 		assertBlocked(get("/api/orders").header("Authorization", "Bearer x"),
 				answering(204, "Access-Control-Allow-Origin", APP, "Access-Control-Allow-Headers", "*"),
 				"'*' never covers Authorization", "List Authorization by name");
+	}
+
+	@Test
+	void authorizationUnderAWildcardPassesWhenJudgedAsChromium() {
+		BrowserAt chromium = BrowserAssertions.assertThatBrowserAt(APP).judgingAs(BrowserProfile.CHROMIUM);
+		CorsTarget server = answering(204, "Access-Control-Allow-Origin", APP, "Access-Control-Allow-Headers", "*");
+		Fetch fetch = get("/api/orders").header("Authorization", "Bearer x");
+		new BrowserVerdictAssert(BrowserVerdict.judge(APP, fetch, server, chromium.preflightCache(), chromium.now()))
+			.isAllowed();
 	}
 
 	@Test

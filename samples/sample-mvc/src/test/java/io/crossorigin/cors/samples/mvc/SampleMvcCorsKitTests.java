@@ -1,13 +1,20 @@
 package io.crossorigin.cors.samples.mvc;
 
+import java.net.URI;
+
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.test.BrowserVerdictAssert;
+import io.crossorigin.cors.test.PendingFetch;
+import io.crossorigin.cors.test.PolicyCheck;
 
 import static io.crossorigin.cors.test.BrowserAssertions.assertThatBrowserAt;
 import static io.crossorigin.cors.test.BrowserAssertions.assertThatPoliciesOf;
@@ -15,52 +22,90 @@ import static io.crossorigin.cors.test.BrowserAssertions.get;
 import static io.crossorigin.cors.test.BrowserAssertions.put;
 
 /**
- * The sample's CORS configuration checked with the test kit, through {@code MockMvc} with the
- * application's filters, Spring Security's included: what the README's "Testing your CORS
- * configuration" shows.
+ * The sample's CORS configuration checked with the test kit, Spring Security in front: through
+ * {@code MockMvc} with the application's filters (what the README's "Testing your CORS
+ * configuration" shows), and over HTTP against the running sample on Tomcat.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 class SampleMvcCorsKitTests {
 
 	private static final String SHOP = "https://app.example.com";
 
-	@Autowired
-	MockMvc mockMvc;
+	abstract static class Expectations {
 
-	@Autowired
-	CorsPolicyRegistry policies;
+		@Autowired
+		CorsPolicyRegistry policies;
 
-	@Test
-	void everyPolicyHoldsInABrowser() {
-		assertThatPoliciesOf(this.policies).against(this.mockMvc);
-	}
+		/** Runs the fetch against the application under test. */
+		abstract BrowserVerdictAssert run(PendingFetch fetch);
 
-	@Test
-	void theShopReadsOrdersAndTheirTotal() {
-		assertThatBrowserAt(SHOP).fetching(get("/api/orders"))
-			.against(this.mockMvc)
-			.sendsNoPreflight()
-			.isAllowed()
-			.canReadStatus(200)
-			.canReadHeader("X-Total-Count");
-	}
+		/** Runs the policy check against the application under test. */
+		abstract void run(PolicyCheck check);
 
-	@Test
-	void theShopReadsTheAdminApisRefusalOfAWrongPassword() {
-		assertThatBrowserAt(SHOP)
-			.fetching(put("/api/admin/settings").header("Authorization", "Basic YWRtaW46d3Jvbmc=")
+		@Test
+		void everyPolicyHoldsInABrowser() {
+			run(assertThatPoliciesOf(this.policies));
+		}
+
+		@Test
+		void theShopReadsOrdersAndTheirTotal() {
+			run(assertThatBrowserAt(SHOP).fetching(get("/api/orders"))).sendsNoPreflight()
+				.isAllowed()
+				.canReadStatus(200)
+				.canReadHeader("X-Total-Count");
+		}
+
+		@Test
+		void theShopReadsTheAdminApisRefusalOfAWrongPassword() {
+			run(assertThatBrowserAt(SHOP).fetching(put("/api/admin/settings")
+				.header("Authorization", "Basic YWRtaW46d3Jvbmc=")
 				.header("Content-Type", "application/json")
-				.withCredentials())
-			.against(this.mockMvc)
-			.sendsPreflight()
-			.isAllowed()
-			.canReadStatus(401);
+				.withCredentials())).sendsPreflight().isAllowed().canReadStatus(401);
+		}
+
+		@Test
+		void otherSitesCannotReadOrders() {
+			run(assertThatBrowserAt("https://evil.example.org").fetching(get("/api/orders"))).isBlocked();
+		}
+
 	}
 
-	@Test
-	void otherSitesCannotReadOrders() {
-		assertThatBrowserAt("https://evil.example.org").fetching(get("/api/orders")).against(this.mockMvc).isBlocked();
+	@Nested
+	@SpringBootTest
+	@AutoConfigureMockMvc
+	class ThroughMockMvc extends Expectations {
+
+		@Autowired
+		MockMvc mockMvc;
+
+		@Override
+		BrowserVerdictAssert run(PendingFetch fetch) {
+			return fetch.against(this.mockMvc);
+		}
+
+		@Override
+		void run(PolicyCheck check) {
+			check.against(this.mockMvc);
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+	class OverHttp extends Expectations {
+
+		@LocalServerPort
+		int port;
+
+		@Override
+		BrowserVerdictAssert run(PendingFetch fetch) {
+			return fetch.against(URI.create("http://localhost:" + this.port));
+		}
+
+		@Override
+		void run(PolicyCheck check) {
+			check.against(URI.create("http://localhost:" + this.port));
+		}
+
 	}
 
 }

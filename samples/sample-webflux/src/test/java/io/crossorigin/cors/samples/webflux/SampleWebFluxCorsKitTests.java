@@ -1,13 +1,20 @@
 package io.crossorigin.cors.samples.webflux;
 
+import java.net.URI;
+
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.test.BrowserVerdictAssert;
+import io.crossorigin.cors.test.PendingFetch;
+import io.crossorigin.cors.test.PolicyCheck;
 
 import static io.crossorigin.cors.test.BrowserAssertions.assertThatBrowserAt;
 import static io.crossorigin.cors.test.BrowserAssertions.assertThatPoliciesOf;
@@ -15,60 +22,94 @@ import static io.crossorigin.cors.test.BrowserAssertions.get;
 import static io.crossorigin.cors.test.BrowserAssertions.put;
 
 /**
- * The sample's CORS configuration checked with the test kit, through a {@code WebTestClient}
- * bound to the application context, Spring Security's filter chain included: what the README's
- * "Testing your CORS configuration" shows.
+ * The sample's CORS configuration checked with the test kit, Spring Security in front: through a
+ * {@code WebTestClient} bound to the application context, Security's filter chain included (what
+ * the README's "Testing your CORS configuration" shows), and over HTTP against the running sample
+ * on Netty.
  */
-@SpringBootTest
 class SampleWebFluxCorsKitTests {
 
 	private static final String SHOP = "https://app.example.com";
 
-	@Autowired
-	ApplicationContext context;
+	abstract static class Expectations {
 
-	WebTestClient client;
+		@Autowired
+		CorsPolicyRegistry policies;
 
-	@Autowired
-	CorsPolicyRegistry policies;
+		/** Runs the fetch against the application under test. */
+		abstract BrowserVerdictAssert run(PendingFetch fetch);
 
-	private WebTestClient client() {
-		if (this.client == null) {
-			this.client = WebTestClient.bindToApplicationContext(this.context).build();
+		/** Runs the policy check against the application under test. */
+		abstract void run(PolicyCheck check);
+
+		@Test
+		void everyPolicyHoldsInABrowser() {
+			run(assertThatPoliciesOf(this.policies));
 		}
-		return this.client;
-	}
 
-	@Test
-	void everyPolicyHoldsInABrowser() {
-		assertThatPoliciesOf(this.policies).against(client());
-	}
+		@Test
+		void theShopReadsOrdersAndTheirTotal() {
+			run(assertThatBrowserAt(SHOP).fetching(get("/api/orders"))).sendsNoPreflight()
+				.isAllowed()
+				.canReadStatus(200)
+				.canReadHeader("X-Total-Count");
+		}
 
-	@Test
-	void theShopReadsOrdersAndTheirTotal() {
-		assertThatBrowserAt(SHOP).fetching(get("/api/orders"))
-			.against(client())
-			.sendsNoPreflight()
-			.isAllowed()
-			.canReadStatus(200)
-			.canReadHeader("X-Total-Count");
-	}
-
-	@Test
-	void theShopReadsTheAdminApisRefusalOfAWrongPassword() {
-		assertThatBrowserAt(SHOP)
-			.fetching(put("/api/admin/settings").header("Authorization", "Basic YWRtaW46d3Jvbmc=")
+		@Test
+		void theShopReadsTheAdminApisRefusalOfAWrongPassword() {
+			run(assertThatBrowserAt(SHOP).fetching(put("/api/admin/settings")
+				.header("Authorization", "Basic YWRtaW46d3Jvbmc=")
 				.header("Content-Type", "application/json")
-				.withCredentials())
-			.against(client())
-			.sendsPreflight()
-			.isAllowed()
-			.canReadStatus(401);
+				.withCredentials())).sendsPreflight().isAllowed().canReadStatus(401);
+		}
+
+		@Test
+		void otherSitesCannotReadOrders() {
+			run(assertThatBrowserAt("https://evil.example.org").fetching(get("/api/orders"))).isBlocked();
+		}
+
 	}
 
-	@Test
-	void otherSitesCannotReadOrders() {
-		assertThatBrowserAt("https://evil.example.org").fetching(get("/api/orders")).against(client()).isBlocked();
+	@Nested
+	@SpringBootTest
+	class ThroughWebTestClient extends Expectations {
+
+		@Autowired
+		ApplicationContext context;
+
+		private WebTestClient client() {
+			return WebTestClient.bindToApplicationContext(this.context).build();
+		}
+
+		@Override
+		BrowserVerdictAssert run(PendingFetch fetch) {
+			return fetch.against(client());
+		}
+
+		@Override
+		void run(PolicyCheck check) {
+			check.against(client());
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+	class OverHttp extends Expectations {
+
+		@LocalServerPort
+		int port;
+
+		@Override
+		BrowserVerdictAssert run(PendingFetch fetch) {
+			return fetch.against(URI.create("http://localhost:" + this.port));
+		}
+
+		@Override
+		void run(PolicyCheck check) {
+			check.against(URI.create("http://localhost:" + this.port));
+		}
+
 	}
 
 }
