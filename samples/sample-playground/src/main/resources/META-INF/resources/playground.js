@@ -73,8 +73,11 @@ function renderBrowser(result, exchanges) {
 
 function renderModel(prediction) {
   const headers = prediction.readableHeaders.map((n) => `<li><code>${escapeHtml(n)}</code></li>`).join('');
+  const cached = prediction.preflightFromCache
+    ? ' <small>(the preflight cache still holds the answer to this request\'s earlier preflight, for its'
+      + ' <code>Access-Control-Max-Age</code>)</small>' : '';
   return `<p class="${prediction.readable ? 'allowed' : 'blocked'}">${prediction.readable ? 'Allowed' : 'Blocked'}</p>
-    <p>Preflight needed: <strong>${prediction.preflight ? 'yes' : 'no'}</strong></p>
+    <p>Preflight needed: <strong>${prediction.preflight ? 'yes' : 'no'}</strong>${cached}</p>
     <p>${escapeHtml(prediction.reason)}</p>${headers ? `<p>Readable headers:</p><ul>${headers}</ul>` : ''}`;
 }
 
@@ -85,6 +88,9 @@ function renderServer(exchanges) {
   return exchanges.map((e) => `<p><strong>${e.preflight ? 'Preflight' : escapeHtml(e.method)}</strong> → ${e.status}<br>
       ${e.policy ? `policy <code>${escapeHtml(e.policy)}</code>: ${escapeHtml(e.decision)}` : 'no policy applies'}</p>`).join('');
 }
+
+/** The last request sent, kept so that "Send again" repeats it to the very same URL. */
+let last = null;
 
 async function send(event) {
   event.preventDefault();
@@ -98,20 +104,35 @@ async function send(event) {
   if (method !== 'GET' && method !== 'HEAD' && $('body').value) {
     init.body = $('body').value;
   }
-  const result = await browserFetch(url, init);
+  last = { url, init, question: { probe, origin: location.origin, method, headers, credentials, seen: 0 } };
+  await run(last);
+}
+
+/** Sends the same request to the same URL: within its max-age the browser's preflight cache answers. */
+async function sendAgain() {
+  if (last) {
+    await run(last);
+  }
+}
+
+async function run(request) {
+  const result = await browserFetch(request.url, request.init);
   const explanation = await (await fetch('/playground/explain', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ probe, origin: location.origin, method, headers, credentials }),
+    body: JSON.stringify(request.question),
   })).json();
+  request.question.seen = explanation.seen;
   $('browser').innerHTML = renderBrowser(result, explanation.exchanges);
   $('model').innerHTML = renderModel(explanation.prediction);
   $('server').innerHTML = renderServer(explanation.exchanges);
-  const agrees = explanation.prediction.readable === result.readable;
+  const agrees = explanation.prediction.readable === result.readable
+    && explanation.prediction.preflight === explanation.exchanges.some((e) => e.preflight);
   $('verdict').textContent = agrees ? '✔ the model agrees with your browser' : '✘ the model and your browser disagree';
   $('verdict').className = `verdict ${agrees ? 'allowed' : 'blocked'}`;
   $('results').hidden = false;
-  document.body.dataset.lastProbe = probe;
+  $('send-again').disabled = false;
+  document.body.dataset.lastProbe = request.question.probe;
 }
 
 function applyPreset(preset) {
@@ -136,3 +157,4 @@ for (const preset of presets) {
   $('presets').appendChild(button);
 }
 $('form').addEventListener('submit', send);
+$('send-again').addEventListener('click', sendAgain);

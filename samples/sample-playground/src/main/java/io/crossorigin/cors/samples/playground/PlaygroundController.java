@@ -1,6 +1,9 @@
 package io.crossorigin.cors.samples.playground;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserProfile;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.CredentialsMode;
 import io.crossorigin.cors.browser.HeaderField;
+import io.crossorigin.cors.browser.PreflightCache;
 
 /**
  * Explains a playground request, same-origin for the page: what the server saw and decided for its
@@ -21,7 +26,21 @@ import io.crossorigin.cors.browser.HeaderField;
 @RestController
 public class PlaygroundController {
 
+	private static final int REMEMBERED_BROWSERS = 200;
+
 	private final ProbeLog probes;
+
+	/** The model's preflight cache for each probe, as the page's browser keeps one for the probe's URL. */
+	private final Map<String, PreflightCache> caches = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, PreflightCache> eldest) {
+			return size() > REMEMBERED_BROWSERS;
+		}
+
+	});
 
 	public PlaygroundController(ProbeLog probes) {
 		this.probes = probes;
@@ -29,25 +48,40 @@ public class PlaygroundController {
 
 	@PostMapping("/playground/explain")
 	public Explanation explain(@RequestBody Question question) {
-		List<ProbeLog.Exchange> exchanges = this.probes.exchanges(question.probe());
+		List<ProbeLog.Exchange> all = this.probes.exchanges(question.probe());
+		int seen = Math.min(Math.max(question.seen(), 0), all.size());
+		List<ProbeLog.Exchange> exchanges = all.subList(seen, all.size());
 		BrowserRequest request;
 		try {
 			request = question.toBrowserRequest();
 		}
 		catch (IllegalArgumentException ex) {
 			return new Explanation(exchanges, new Prediction(false, false, "fetch() refuses this request: " + ex.getMessage(),
-					List.of()));
+					List.of(), false), all.size());
 		}
-		return new Explanation(exchanges, predict(request, exchanges));
+		PreflightCache cache = this.caches.computeIfAbsent(String.valueOf(question.probe()),
+				(probe) -> new PreflightCache(BrowserProfile.CHROMIUM));
+		synchronized (cache) {
+			return new Explanation(exchanges, predict(request, exchanges, cache, Instant.now()), all.size());
+		}
 	}
 
 	/** The model's verdict on the responses the server actually sent for this probe. */
 	static Prediction predict(BrowserRequest request, List<ProbeLog.Exchange> exchanges) {
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(request,
-				(method, headers) -> recorded(exchanges, isPreflight(headers)));
+		return predict(request, exchanges, new PreflightCache(BrowserProfile.CHROMIUM), Instant.now());
+	}
+
+	/**
+	 * The model's verdict on the responses the server sent for this send of the probe, by a browser
+	 * whose preflight cache remembers the probe's earlier sends (the same URL).
+	 */
+	static Prediction predict(BrowserRequest request, List<ProbeLog.Exchange> exchanges, PreflightCache cache, Instant now) {
+		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(request, "probe",
+				(method, headers) -> recorded(exchanges, isPreflight(headers)), cache, now);
+		boolean fromCache = BrowserCorsCheck.needsPreflight(request) && !outcome.preflighted();
 		return new Prediction(outcome.preflighted(), outcome.readable(),
 				outcome.readable() ? "the page can read the response" : outcome.failure(),
-				List.copyOf(outcome.readableHeaderNames()));
+				List.copyOf(outcome.readableHeaderNames()), fromCache);
 	}
 
 	private static boolean isPreflight(List<HeaderField> headers) {
@@ -75,8 +109,10 @@ public class PlaygroundController {
 	 * @param method the method
 	 * @param headers the author request headers
 	 * @param credentials the credentials mode: omit, same-origin or include
+	 * @param seen how many of the probe's exchanges earlier sends of it accounted for (0 on the first)
 	 */
-	public record Question(String probe, String origin, String method, Map<String, String> headers, String credentials) {
+	public record Question(String probe, String origin, String method, Map<String, String> headers, String credentials,
+			int seen) {
 
 		BrowserRequest toBrowserRequest() {
 			BrowserRequest request = BrowserRequest.of(this.origin, this.method)
@@ -102,17 +138,21 @@ public class PlaygroundController {
 	 * @param readable whether the page can read the response
 	 * @param reason why
 	 * @param readableHeaders the response header names a script can read
+	 * @param preflightFromCache whether the request needs a preflight that the browser's preflight
+	 * cache answers, from an earlier send of the same request
 	 */
-	public record Prediction(boolean preflight, boolean readable, String reason, List<String> readableHeaders) {
+	public record Prediction(boolean preflight, boolean readable, String reason, List<String> readableHeaders,
+			boolean preflightFromCache) {
 	}
 
 	/**
 	 * The answer to the page.
 	 *
-	 * @param exchanges what the server saw and decided
+	 * @param exchanges what the server saw and decided for this send
 	 * @param prediction what the browser model predicts
+	 * @param seen how many exchanges the probe has had so far, for the next send of it
 	 */
-	public record Explanation(List<ProbeLog.Exchange> exchanges, Prediction prediction) {
+	public record Explanation(List<ProbeLog.Exchange> exchanges, Prediction prediction, int seen) {
 	}
 
 }

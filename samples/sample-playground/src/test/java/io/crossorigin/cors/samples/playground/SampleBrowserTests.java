@@ -155,6 +155,24 @@ public abstract class SampleBrowserTests {
 				"✔ the model agrees with your browser", "ACTUAL_ALLOWED: the policy allows the request");
 	}
 
+	@Test
+	void playgroundShowsThePreflightCacheSparingASecondPreflight() {
+		browser.open("http://localhost:" + this.port + "/");
+		browser.execute("document.querySelector('#presets button:nth-child(7)').click();"); // GET with X-Request-Id (preflighted)
+		browser.execute("document.getElementById('send').click();");
+		String text = waitForResults();
+		assertThat(text).contains("Allowed: status", "Preflight sent: yes", "Preflight needed: yes",
+				"✔ the model agrees with your browser", "PREFLIGHT_ACCEPTED");
+
+		browser.execute("document.getElementById('results').hidden = true;");
+		browser.execute("document.getElementById('send-again').click();");
+		text = waitForResults();
+		assertThat(text).contains("Preflight sent: no", "Preflight needed: no",
+				"the preflight cache still holds the answer to this request's earlier preflight",
+				"✔ the model agrees with your browser", "ACTUAL_ALLOWED")
+			.doesNotContain("PREFLIGHT_ACCEPTED");
+	}
+
 	private String waitForResults() {
 		for (int i = 0; i < 100; i++) {
 			Object hidden = browser.execute("return document.getElementById('results').hidden;");
