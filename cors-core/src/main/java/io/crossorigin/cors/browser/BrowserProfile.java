@@ -17,8 +17,10 @@ public enum BrowserProfile {
 	 * it differs from the standard: {@code Access-Control-Allow-Headers: *} covers
 	 * {@code Authorization} when credentials are not included (Chromium has not shipped the
 	 * standard's exception; Firefox does the same), though a cached {@code *} does not, so the next
-	 * such request is preflighted again; and no preflight from the opaque origin is cached, whether
-	 * the page's origin is opaque or a cross-origin redirect tainted it.
+	 * such request is preflighted again; its preflight cache holds one entry per origin and URL,
+	 * which a new preflight replaces and a request it does not cover removes; and no preflight from
+	 * the opaque origin is cached, whether the page's origin is opaque or a cross-origin redirect
+	 * tainted it.
 	 */
 	CHROMIUM
 

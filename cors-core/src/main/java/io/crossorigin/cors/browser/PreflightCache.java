@@ -18,7 +18,10 @@ import io.crossorigin.cors.CorsHeaders;
  * (5 seconds by default, 2 hours at most in Chromium). A later request needs no preflight when an
  * entry matches its method and one matches each of its CORS-unsafe header names.
  *
- * <p>Under {@link BrowserProfile#CHROMIUM} nothing is cached for the opaque origin. In both profiles
+ * <p>Under {@link BrowserProfile#CHROMIUM} there is one entry per origin and URL, as in Chromium: a
+ * new preflight's answer replaces it, and a lookup it falls short of (another method, a header it
+ * does not list, credentials it was not made with) removes it; and nothing is cached for the
+ * opaque origin. In both profiles
  * a cached {@code *} never covers {@code Authorization}: Chromium lets the preflight's {@code *}
  * cover it, but not the cache's, so the next such request is preflighted again.
  *
@@ -68,6 +71,15 @@ public final class PreflightCache {
 			return false;
 		}
 		evictExpired(now);
+		boolean covered = isCovered(request, url);
+		if (!covered && this.profile == BrowserProfile.CHROMIUM) {
+			// Chromium keeps one entry per origin and URL, and drops it when it falls short of a request
+			forget(request.origin(), url);
+		}
+		return covered;
+	}
+
+	private boolean isCovered(BrowserRequest request, String url) {
 		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
 		if (!CorsSafelist.isCorsSafelistedMethod(request.method())
 				&& !matches(request, url, (entry) -> entry.method != null
@@ -97,6 +109,9 @@ public final class PreflightCache {
 		Duration lifetime = BrowserCorsCheck.preflightCacheLifetime(response);
 		if (lifetime.isZero() || !cachesOrigin(request)) {
 			return;
+		}
+		if (this.profile == BrowserProfile.CHROMIUM) {
+			forget(request.origin(), url); // a new preflight's answer replaces the whole entry
 		}
 		Instant expires = now.plus(lifetime);
 		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
@@ -143,6 +158,10 @@ public final class PreflightCache {
 	private void put(Entry entry) {
 		this.entries.removeIf((existing) -> existing.sameSlot(entry));
 		this.entries.add(entry);
+	}
+
+	private void forget(String origin, String url) {
+		this.entries.removeIf((entry) -> entry.origin.equals(origin) && entry.url.equals(url));
 	}
 
 	private void evictExpired(Instant now) {

@@ -106,6 +106,41 @@ class BrowserProfileTests {
 	}
 
 	@Test
+	void chromiumDropsAnEntryThatFallsShortOfARequest() {
+		PreflightCache cache = new PreflightCache(BrowserProfile.CHROMIUM);
+		BrowserRequest put = BrowserRequest.of(APP, "PUT");
+		cache.store(put, URL, BrowserResponse.of(204, "Access-Control-Allow-Origin", APP, "Access-Control-Allow-Methods",
+				"PUT", "Access-Control-Max-Age", "600"), T0);
+		assertThat(cache.covers(put.withCredentials(CredentialsMode.INCLUDE), URL, T0)).isFalse();
+		assertThat(cache.covers(put, URL, T0)).as("gone after the credentialed lookup").isFalse();
+	}
+
+	@Test
+	void standardKeepsAnEntryThatFallsShortOfARequest() {
+		PreflightCache cache = new PreflightCache();
+		BrowserRequest put = BrowserRequest.of(APP, "PUT");
+		cache.store(put, URL, BrowserResponse.of(204, "Access-Control-Allow-Origin", APP, "Access-Control-Allow-Methods",
+				"PUT", "Access-Control-Max-Age", "600"), T0);
+		assertThat(cache.covers(put.withCredentials(CredentialsMode.INCLUDE), URL, T0)).isFalse();
+		assertThat(cache.covers(put, URL, T0)).isTrue();
+	}
+
+	@Test
+	void chromiumReplacesTheEntryWithANewPreflightsAnswer() {
+		PreflightCache chromium = new PreflightCache(BrowserProfile.CHROMIUM);
+		PreflightCache standard = new PreflightCache();
+		for (PreflightCache cache : List.of(chromium, standard)) {
+			cache.store(BrowserRequest.of(APP, "PUT"), URL, BrowserResponse.of(204, "Access-Control-Allow-Origin", APP,
+					"Access-Control-Allow-Methods", "PUT", "Access-Control-Max-Age", "600"), T0);
+			cache.store(BrowserRequest.of(APP, "DELETE"), URL, BrowserResponse.of(204, "Access-Control-Allow-Origin", APP,
+					"Access-Control-Allow-Methods", "DELETE", "Access-Control-Max-Age", "600"), T0);
+		}
+		assertThat(chromium.covers(BrowserRequest.of(APP, "DELETE"), URL, T0)).isTrue();
+		assertThat(chromium.covers(BrowserRequest.of(APP, "PUT"), URL, T0)).isFalse();
+		assertThat(standard.covers(BrowserRequest.of(APP, "PUT"), URL, T0)).isTrue();
+	}
+
+	@Test
 	void aCacheBelongsToTheStandardUnlessToldOtherwise() {
 		assertThat(new PreflightCache().profile()).isEqualTo(BrowserProfile.FETCH_STANDARD);
 		assertThat(new PreflightCache(BrowserProfile.CHROMIUM).profile()).isEqualTo(BrowserProfile.CHROMIUM);
