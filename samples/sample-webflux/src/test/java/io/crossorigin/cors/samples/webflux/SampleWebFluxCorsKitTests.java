@@ -3,7 +3,6 @@ package io.crossorigin.cors.samples.webflux;
 import java.net.URI;
 
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,15 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.samples.playground.SampleCorsKitExpectations;
 import io.crossorigin.cors.test.BrowserVerdictAssert;
 import io.crossorigin.cors.test.PendingFetch;
 import io.crossorigin.cors.test.PolicyCheck;
-
-import static io.crossorigin.cors.test.BrowserAssertions.assertThatBrowserAt;
-import static io.crossorigin.cors.test.BrowserAssertions.assertThatPoliciesOf;
-import static io.crossorigin.cors.test.BrowserAssertions.get;
-import static io.crossorigin.cors.test.BrowserAssertions.put;
 
 /**
  * The sample's CORS configuration checked with the test kit, Spring Security in front: through a
@@ -29,50 +23,9 @@ import static io.crossorigin.cors.test.BrowserAssertions.put;
  */
 class SampleWebFluxCorsKitTests {
 
-	private static final String SHOP = "https://app.example.com";
-
-	abstract static class Expectations {
-
-		@Autowired
-		CorsPolicyRegistry policies;
-
-		/** Runs the fetch against the application under test. */
-		abstract BrowserVerdictAssert run(PendingFetch fetch);
-
-		/** Runs the policy check against the application under test. */
-		abstract void run(PolicyCheck check);
-
-		@Test
-		void everyPolicyHoldsInABrowser() {
-			run(assertThatPoliciesOf(this.policies));
-		}
-
-		@Test
-		void theShopReadsOrdersAndTheirTotal() {
-			run(assertThatBrowserAt(SHOP).fetching(get("/api/orders"))).sendsNoPreflight()
-				.isAllowed()
-				.canReadStatus(200)
-				.canReadHeader("X-Total-Count");
-		}
-
-		@Test
-		void theShopReadsTheAdminApisRefusalOfAWrongPassword() {
-			run(assertThatBrowserAt(SHOP).fetching(put("/api/admin/settings")
-				.header("Authorization", "Basic YWRtaW46d3Jvbmc=")
-				.header("Content-Type", "application/json")
-				.withCredentials())).sendsPreflight().isAllowed().canReadStatus(401);
-		}
-
-		@Test
-		void otherSitesCannotReadOrders() {
-			run(assertThatBrowserAt("https://evil.example.org").fetching(get("/api/orders"))).isBlocked();
-		}
-
-	}
-
 	@Nested
 	@SpringBootTest
-	class ThroughWebTestClient extends Expectations {
+	class ThroughWebTestClient extends SampleCorsKitExpectations {
 
 		@Autowired
 		ApplicationContext context;
@@ -82,12 +35,12 @@ class SampleWebFluxCorsKitTests {
 		}
 
 		@Override
-		BrowserVerdictAssert run(PendingFetch fetch) {
+		protected BrowserVerdictAssert run(PendingFetch fetch) {
 			return fetch.against(client());
 		}
 
 		@Override
-		void run(PolicyCheck check) {
+		protected void run(PolicyCheck check) {
 			check.against(client());
 		}
 
@@ -95,18 +48,18 @@ class SampleWebFluxCorsKitTests {
 
 	@Nested
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-	class OverHttp extends Expectations {
+	class OverHttp extends SampleCorsKitExpectations {
 
 		@LocalServerPort
 		int port;
 
 		@Override
-		BrowserVerdictAssert run(PendingFetch fetch) {
+		protected BrowserVerdictAssert run(PendingFetch fetch) {
 			return fetch.against(URI.create("http://localhost:" + this.port));
 		}
 
 		@Override
-		void run(PolicyCheck check) {
+		protected void run(PolicyCheck check) {
 			check.against(URI.create("http://localhost:" + this.port));
 		}
 
