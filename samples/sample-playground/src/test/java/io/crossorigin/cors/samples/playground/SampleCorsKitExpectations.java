@@ -1,8 +1,11 @@
 package io.crossorigin.cors.samples.playground;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.test.BrowserVerdictAssert;
@@ -62,6 +65,26 @@ public abstract class SampleCorsKitExpectations {
 	@Test
 	void otherSitesCannotReadOrders() {
 		run(assertThatBrowserAt("https://evil.example.org").fetching(get("/api/orders"))).isBlocked();
+	}
+
+	/**
+	 * The expectations over HTTP, against the sample started on a random port.
+	 */
+	public abstract static class OverHttp extends SampleCorsKitExpectations {
+
+		@LocalServerPort
+		int port;
+
+		@Override
+		protected BrowserVerdictAssert run(PendingFetch fetch) {
+			return fetch.against(URI.create("http://localhost:" + this.port));
+		}
+
+		@Override
+		protected void run(PolicyCheck check) {
+			check.against(URI.create("http://localhost:" + this.port));
+		}
+
 	}
 
 }

@@ -1,12 +1,9 @@
 package io.crossorigin.cors.samples.webflux;
 
-import java.net.URI;
-
 import org.junit.jupiter.api.Nested;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -48,20 +45,7 @@ class SampleWebFluxCorsKitTests {
 
 	@Nested
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-	class OverHttp extends SampleCorsKitExpectations {
-
-		@LocalServerPort
-		int port;
-
-		@Override
-		protected BrowserVerdictAssert run(PendingFetch fetch) {
-			return fetch.against(URI.create("http://localhost:" + this.port));
-		}
-
-		@Override
-		protected void run(PolicyCheck check) {
-			check.against(URI.create("http://localhost:" + this.port));
-		}
+	class OverHttp extends SampleCorsKitExpectations.OverHttp {
 
 	}
 
