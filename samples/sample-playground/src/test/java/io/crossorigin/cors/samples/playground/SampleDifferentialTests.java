@@ -37,7 +37,7 @@ public abstract class SampleDifferentialTests {
 
 	@Test
 	void browserModelServerAndChromiumAgreeOnEveryCase() {
-		BrowserDifferential.Report report = new BrowserDifferential(this.stack, this.port, this.probes,
+		DifferentialReport report = new BrowserDifferential(this.stack, this.port, this.probes,
 				(policy) -> this.registry.policy(policy).policy().allowCredentials()).run();
 		report.assertReachesEveryDimension();
 		assertThat(report.disagreements()).isEmpty();

@@ -1,0 +1,160 @@
+package io.crossorigin.cors.samples.playground;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.crossorigin.cors.samples.playground.DifferentialCases.Case;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a {@link BrowserDifferential} run found: the agreement, and how much of the protocol its
+ * cases reached.
+ */
+public final class DifferentialReport {
+
+	private final String stack;
+
+	private final long seed;
+
+	private final List<String> disagreements = new ArrayList<>();
+
+	private int cases;
+
+	private int starterCases;
+
+	private int calls;
+
+	private int readable;
+
+	private int preflighted;
+
+	private int spared;
+
+	private int redirected;
+
+	private int nullOrigin;
+
+	private int https;
+
+	private int nonOkReadable;
+
+	private final Set<Set<String>> headerOutcomes = new HashSet<>();
+
+	private final Set<Integer> readableStatuses = new TreeSet<>();
+
+	DifferentialReport(String stack, long seed) {
+		this.stack = stack;
+		this.seed = seed;
+	}
+
+	void count(Case each, BrowserDifferential.Prediction predicted, ChromiumBrowser.FetchResult actual, Set<String> readableHeaders) {
+		this.calls++;
+		if (actual.readable()) {
+			this.readable++;
+			this.headerOutcomes.add(readableHeaders);
+			this.readableStatuses.add(actual.status());
+			this.nonOkReadable += (actual.status() < 200 || actual.status() > 299) ? 1 : 0;
+			this.nullOrigin += each.page().origin().equals("null") ? 1 : 0;
+			this.https += each.page().origin().startsWith("https:") ? 1 : 0;
+			this.redirected += each.redirects() ? 1 : 0;
+		}
+		this.preflighted += predicted.outcome().preflighted() ? 1 : 0;
+		this.spared += predicted.sparedByCache() ? 1 : 0;
+	}
+
+	void judged(Case each, List<String> problems) {
+		this.cases++;
+		this.starterCases += each.onApplication() ? 1 : 0;
+		if (!problems.isEmpty()) {
+			this.disagreements.add("case " + each.id() + " from " + each.page().origin() + " to " + each.url("probe")
+					+ ", calls " + each.calls() + ":\n    " + String.join("\n    ", problems));
+		}
+	}
+
+	void print() {
+		int agreed = this.cases - this.disagreements.size();
+		System.out.printf("Browser model vs server vs Chromium on %s (seed %d): %d/%d cases agree (%d three ways on"
+				+ " the starter's policies, %d on the hand-written responder); %d calls, %d readable (%d with a"
+				+ " non-2xx status, %d after a redirect, %d from the null origin, %d from https), %d preflights,"
+				+ " %d calls spared a preflight by the cache, %d distinct sets of readable headers, readable"
+				+ " statuses %s%n", this.stack, this.seed, agreed,
+				this.cases, this.starterCases, this.cases - this.starterCases, this.calls, this.readable,
+				this.nonOkReadable, this.redirected, this.nullOrigin, this.https, this.preflighted, this.spared,
+				this.headerOutcomes.size(), this.readableStatuses);
+		this.disagreements.forEach(System.out::println);
+	}
+
+	/**
+	 * Fails unless the cases reached what the differential is for: each dimension must have
+	 * produced readable responses, so that agreement on it means something.
+	 */
+	public void assertReachesEveryDimension() {
+		assertThat(this.cases).as("cases").isEqualTo(DifferentialCases.STARTER_CASES + DifferentialCases.RESPONDER_CASES);
+		assertThat(this.starterCases).as("cases on the starter's policies").isEqualTo(DifferentialCases.STARTER_CASES);
+		assertThat(this.readable).as("calls the page could read").isBetween(this.calls / 10, this.calls - this.calls / 10);
+		assertThat(this.preflighted).as("calls with a preflight").isGreaterThan(this.calls / 10);
+		assertThat(this.spared).as("calls the preflight cache spared a preflight").isGreaterThanOrEqualTo(20);
+		assertThat(this.redirected).as("readable calls after a redirect").isGreaterThanOrEqualTo(10);
+		assertThat(this.nullOrigin).as("readable calls from the null origin").isGreaterThanOrEqualTo(10);
+		assertThat(this.https).as("readable calls from an https page").isGreaterThanOrEqualTo(10);
+		assertThat(this.nonOkReadable).as("readable calls with a non-2xx status").isGreaterThanOrEqualTo(10);
+		assertThat(this.headerOutcomes).as("distinct sets of readable headers").hasSizeGreaterThanOrEqualTo(8);
+	}
+
+	public List<String> disagreements() {
+		return List.copyOf(this.disagreements);
+	}
+
+	public int cases() {
+		return this.cases;
+	}
+
+	public int starterCases() {
+		return this.starterCases;
+	}
+
+	public int calls() {
+		return this.calls;
+	}
+
+	public int readable() {
+		return this.readable;
+	}
+
+	public int preflighted() {
+		return this.preflighted;
+	}
+
+	public int sparedByCache() {
+		return this.spared;
+	}
+
+	public int redirectedReadable() {
+		return this.redirected;
+	}
+
+	public int nullOriginReadable() {
+		return this.nullOrigin;
+	}
+
+	public int httpsReadable() {
+		return this.https;
+	}
+
+	public int nonOkReadable() {
+		return this.nonOkReadable;
+	}
+
+	public int distinctReadableHeaderSets() {
+		return this.headerOutcomes.size();
+	}
+
+	public long seed() {
+		return this.seed;
+	}
+
+}
