@@ -1,5 +1,6 @@
 package io.crossorigin.cors.test;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ import io.crossorigin.cors.browser.PreflightCache;
  * preflight, whether the page may read the response, why not, and what the server answered.
  */
 public final class BrowserVerdict {
+
+	/** How a failure says that a redirect left the application under test. */
+	static final String OUTSIDE = "outside the application under test";
 
 	private final String origin;
 
@@ -44,17 +48,38 @@ public final class BrowserVerdict {
 
 	/**
 	 * Runs the fetch as a browser would: the preflight if one is needed and not cached, then the
-	 * request.
+	 * request, then each redirect the application answers, as long as it stays on the
+	 * application's origin (the kit cannot see what another server answers).
 	 */
 	static BrowserVerdict judge(String origin, Fetch fetch, CorsTarget target, PreflightCache cache, Instant now) {
 		BrowserRequest request = fetch.toBrowserRequest(origin);
+		URI base = target.base();
 		List<ServerExchange> exchanges = new ArrayList<>();
-		FetchOutcome outcome = BrowserCorsCheck.fetch(request, fetch.path(), (method, headers) -> {
-			CorsTarget.Answer answer = target.send(method, fetch.path(), headers);
-			exchanges.add(new ServerExchange(method, headers, answer.response(), answer.serverAccount()));
+		List<URI> elsewhere = new ArrayList<>(1);
+		FetchOutcome outcome = BrowserCorsCheck.fetch(request, base.resolve(fetch.path()), (url, method, headers) -> {
+			if (!sameOrigin(url, base)) {
+				elsewhere.add(url);
+				return null;
+			}
+			String path = url.getRawPath() + ((url.getRawQuery() != null) ? "?" + url.getRawQuery() : "");
+			CorsTarget.Answer answer = target.send(method, path, headers);
+			exchanges.add(new ServerExchange(method, path, headers, answer.response(), answer.serverAccount()));
 			return answer.response();
 		}, cache, now);
+		if (!elsewhere.isEmpty()) {
+			outcome = new FetchOutcome(outcome.preflighted(), false, "the browser follows a redirect to " + elsewhere.get(0)
+					+ ", " + OUTSIDE + ": the kit cannot tell what that server answers", Set.of());
+		}
 		return new BrowserVerdict(origin, fetch, outcome, exchanges, BrowserCorsCheck.needsPreflight(request));
+	}
+
+	private static boolean sameOrigin(URI url, URI base) {
+		return url.getScheme().equalsIgnoreCase(base.getScheme()) && url.getHost().equalsIgnoreCase(base.getHost())
+				&& port(url) == port(base);
+	}
+
+	private static int port(URI url) {
+		return (url.getPort() != -1) ? url.getPort() : url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
 	}
 
 	/**
@@ -115,8 +140,8 @@ public final class BrowserVerdict {
 	}
 
 	/**
-	 * The status of the actual request's response, or -1 when the browser never sent it (a failed
-	 * preflight).
+	 * The status of the final response (after any redirects, which a page never sees), or -1 when
+	 * the browser never sent the request (a failed preflight).
 	 * @return the status
 	 */
 	public int status() {
@@ -146,7 +171,7 @@ public final class BrowserVerdict {
 	String transcript() {
 		StringBuilder text = new StringBuilder();
 		for (ServerExchange exchange : this.exchanges) {
-			text.append("\n  ").append(exchange.describe(this.fetch.path()));
+			text.append("\n  ").append(exchange.describe());
 		}
 		return text.toString();
 	}

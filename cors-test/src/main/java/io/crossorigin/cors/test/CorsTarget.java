@@ -1,5 +1,6 @@
 package io.crossorigin.cors.test;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,19 @@ interface CorsTarget {
 	 * @return the response, with the server's own account of its decision where the target can see it
 	 */
 	Answer send(String method, String path, List<HeaderField> headers);
+
+	/**
+	 * Where the application is, to resolve the paths of fetches and the redirects it answers: a
+	 * redirect elsewhere leaves the application under test. In-process targets answer as
+	 * {@code http://localhost}, as {@code MockMvc} does.
+	 * @return the application's base URL
+	 */
+	default URI base() {
+		return IN_PROCESS;
+	}
+
+	/** The base URL of an application tested in process. */
+	URI IN_PROCESS = URI.create("http://localhost");
 
 	/**
 	 * A response as the browser sees it: the status and every value of every header, in the

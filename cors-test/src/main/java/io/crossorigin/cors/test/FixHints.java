@@ -52,10 +52,20 @@ final class FixHints {
 			return "Add the method to the policy's allowed-methods (cors.policies.<name>.allowed-methods).";
 		}
 		if (failure.contains("'*' never covers Authorization")) {
-			return "List Authorization by name in allowed-headers: a browser never lets '*' cover it.";
+			return "List Authorization by name in allowed-headers: the Fetch standard never lets '*' cover it"
+					+ " (Chromium and Firefox still do, so the application may work there and fail elsewhere).";
 		}
 		if (failure.contains("Request header '")) {
 			return "Add the header to the policy's allowed-headers (cors.policies.<name>.allowed-headers).";
+		}
+		if (failure.contains(BrowserVerdict.OUTSIDE)) {
+			return "The application redirects the page's request to another origin. Point another assertion at"
+					+ " that server, or redirect within the application; note that after a redirect across origins"
+					+ " the browser sends Origin: null, which that server must allow.";
+		}
+		if (failure.contains("redirect")) {
+			return "The browser will not follow this redirect. Answer the request without redirecting it, or"
+					+ " redirect to a plain http(s) URL without credentials in it.";
 		}
 		if (failure.contains("Access-Control-Allow-Private-Network")) {
 			return "The target is in a more private network than the page: set allow-private-network: true.";

@@ -23,6 +23,11 @@ final class HttpTarget implements CorsTarget {
 	}
 
 	@Override
+	public URI base() {
+		return this.baseUrl;
+	}
+
+	@Override
 	public Answer send(String method, String path, List<HeaderField> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))

@@ -93,6 +93,24 @@ abstract class BrowserAssertionsContract {
 	}
 
 	@Test
+	void aRedirectWithinTheApplicationIsFollowedAndThePageReadsTheFinalResponse() {
+		target().run(assertThatBrowserAt(APP).fetching(get("/api/orders/old")))
+			.isAllowed()
+			.canReadStatus(200)
+			.canReadHeader("X-Total-Count");
+	}
+
+	@Test
+	void aRedirectToAnotherSiteIsNamedAsBeyondTheKitsReach() {
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> target().run(assertThatBrowserAt(APP).fetching(get("/api/orders/login"))).isAllowed())
+			.withMessageContaining("the browser follows a redirect to https://login.example.net/start, outside the"
+					+ " application under test")
+			.withMessageContaining("Origin: null")
+			.withMessageContaining("GET /api/orders/login");
+	}
+
+	@Test
 	void anotherOriginIsBlockedAndTheMessageNamesTheFix() {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> target().run(assertThatBrowserAt("https://evil.example.org").fetching(get("/api/orders")))

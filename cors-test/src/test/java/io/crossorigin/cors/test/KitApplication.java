@@ -1,5 +1,7 @@
 package io.crossorigin.cors.test;
 
+import java.net.URI;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +34,18 @@ class KitApplication {
 		@GetMapping("/api/orders/missing")
 		ResponseEntity<String> missing() {
 			return ResponseEntity.status(404).body("no such order");
+		}
+
+		/** An old address of the orders, moved within the application. */
+		@GetMapping("/api/orders/old")
+		ResponseEntity<Void> moved() {
+			return ResponseEntity.status(302).location(URI.create("/api/orders")).build();
+		}
+
+		/** Sends the page to another site's login. */
+		@GetMapping("/api/orders/login")
+		ResponseEntity<Void> login() {
+			return ResponseEntity.status(302).location(URI.create("https://login.example.net/start")).build();
 		}
 
 		@GetMapping("/internal/health")
