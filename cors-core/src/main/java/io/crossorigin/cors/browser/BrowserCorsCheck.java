@@ -125,7 +125,7 @@ public final class BrowserCorsCheck {
 		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
 		String allowOrigin = response.header(ACAO);
 		if (allowOrigin == null) {
-			return CorsCheckResult.fail("No " + ACAO + " header is present (origin '"
+			return CorsCheckResult.fail(CorsFailure.NO_ALLOW_ORIGIN, "No " + ACAO + " header is present (origin '"
 					+ request.origin() + "')");
 		}
 		if (!include && allowOrigin.equals("*")) {
@@ -133,10 +133,10 @@ public final class BrowserCorsCheck {
 		}
 		if (!request.origin().equals(allowOrigin)) {
 			if (include && allowOrigin.equals("*")) {
-				return CorsCheckResult.fail(ACAO + " '*' cannot be used when the credentials mode is "
+				return CorsCheckResult.fail(CorsFailure.WILDCARD_ORIGIN_WITH_CREDENTIALS, ACAO + " '*' cannot be used when the credentials mode is "
 						+ "'include'; it must be the origin '" + request.origin() + "'");
 			}
-			return CorsCheckResult.fail(ACAO + " '" + allowOrigin + "' does not match origin '"
+			return CorsCheckResult.fail(CorsFailure.ORIGIN_MISMATCH, ACAO + " '" + allowOrigin + "' does not match origin '"
 					+ request.origin() + "'");
 		}
 		if (!include) {
@@ -144,7 +144,7 @@ public final class BrowserCorsCheck {
 		}
 		String allowCredentials = response.header(ACAC);
 		if (!"true".equals(allowCredentials)) {
-			return CorsCheckResult.fail(describe(ACAC, allowCredentials)
+			return CorsCheckResult.fail(CorsFailure.CREDENTIALS_NOT_ALLOWED, describe(ACAC, allowCredentials)
 					+ " is not 'true', as the credentials mode 'include' requires");
 		}
 		return CorsCheckResult.pass();
@@ -195,28 +195,28 @@ public final class BrowserCorsCheck {
 		Objects.requireNonNull(response, "response");
 		CorsCheckResult cors = corsCheck(request, response);
 		if (!cors.passed()) {
-			return PreflightResult.fail(cors.failure());
+			return PreflightResult.fail(cors.kind(), cors.failure());
 		}
 		if (response.status() < 200 || response.status() > 299) {
-			return PreflightResult.fail("Preflight response status " + response.status()
+			return PreflightResult.fail(CorsFailure.PREFLIGHT_STATUS_NOT_OK, "Preflight response status " + response.status()
 					+ " is not an ok status (200-299)");
 		}
 		String allowMethods = response.header(ACAM);
 		String allowHeaders = response.header(ACAH);
 		String badMethod = allowMethods == null ? null : HttpChars.firstNonTokenItem(allowMethods);
 		if (badMethod != null) {
-			return PreflightResult.fail(describe(ACAM, allowMethods) + " holds '" + badMethod
+			return PreflightResult.fail(CorsFailure.MALFORMED_ALLOW_LIST, describe(ACAM, allowMethods) + " holds '" + badMethod
 					+ "', which is not a method token");
 		}
 		String badName = allowHeaders == null ? null : HttpChars.firstNonTokenItem(allowHeaders);
 		if (badName != null) {
-			return PreflightResult.fail(describe(ACAH, allowHeaders) + " holds '" + badName
+			return PreflightResult.fail(CorsFailure.MALFORMED_ALLOW_LIST, describe(ACAH, allowHeaders) + " holds '" + badName
 					+ "', which is not a header name token");
 		}
 		if (request.privateNetworkAccess()) {
 			String allowPrivateNetwork = response.header(ACAPN);
 			if (!"true".equals(allowPrivateNetwork)) {
-				return PreflightResult.fail(describe(ACAPN, allowPrivateNetwork)
+				return PreflightResult.fail(CorsFailure.PRIVATE_NETWORK_NOT_ALLOWED, describe(ACAPN, allowPrivateNetwork)
 						+ " is not 'true', as a private network request requires");
 			}
 		}
@@ -227,13 +227,13 @@ public final class BrowserCorsCheck {
 		String method = request.method();
 		if (!methods.contains(method) && !CorsSafelist.isCorsSafelistedMethod(method)
 				&& (include || !methods.contains("*"))) {
-			return PreflightResult.fail("Method '" + method + "' is not allowed by "
+			return PreflightResult.fail(CorsFailure.METHOD_NOT_ALLOWED, "Method '" + method + "' is not allowed by "
 					+ describe(ACAM, allowMethods) + (include && methods.contains("*") ? INCLUDE_NOTE : ""));
 		}
 		for (HeaderField header : request.headers()) {
 			if (profile == BrowserProfile.FETCH_STANDARD && CorsSafelist.isCorsNonWildcardRequestHeaderName(header.name())
 					&& !HttpChars.containsIgnoreCase(headerNames, header.name())) {
-				return PreflightResult.fail("Request header '" + AsciiCase.toLowerCase(header.name())
+				return PreflightResult.fail(CorsFailure.AUTHORIZATION_NOT_LISTED, "Request header '" + AsciiCase.toLowerCase(header.name())
 						+ "' is not allowed by " + describe(ACAH, allowHeaders)
 						+ " ('*' never covers Authorization: it must be listed by name)");
 			}
@@ -241,7 +241,7 @@ public final class BrowserCorsCheck {
 		for (String unsafeName : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
 			if (!HttpChars.containsIgnoreCase(headerNames, unsafeName)
 					&& (include || !headerNames.contains("*"))) {
-				return PreflightResult.fail("Request header '" + unsafeName + "' is not allowed by "
+				return PreflightResult.fail(CorsFailure.HEADER_NOT_ALLOWED, "Request header '" + unsafeName + "' is not allowed by "
 						+ describe(ACAH, allowHeaders) + (include && headerNames.contains("*") ? INCLUDE_NOTE : ""));
 			}
 		}
@@ -419,10 +419,10 @@ public final class BrowserCorsCheck {
 				return finish(current, hop.response, preflighted);
 			}
 			if (redirect.failure() != null) {
-				return FetchOutcome.blocked(preflighted, redirect.failure());
+				return FetchOutcome.blocked(preflighted, CorsFailure.REDIRECT_NOT_FOLLOWED, redirect.failure());
 			}
 			if (redirects == FetchRedirect.MAX_REDIRECTS) {
-				return FetchOutcome.blocked(preflighted, "more than " + FetchRedirect.MAX_REDIRECTS + " redirects");
+				return FetchOutcome.blocked(preflighted, CorsFailure.REDIRECT_NOT_FOLLOWED, "more than " + FetchRedirect.MAX_REDIRECTS + " redirects");
 			}
 			current = redirect.request();
 			currentUrl = redirect.location();
@@ -437,28 +437,28 @@ public final class BrowserCorsCheck {
 		if (preflight) {
 			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
 			if (response == null) {
-				return new Hop(null, true, FetchOutcome.blocked(true, NO_PREFLIGHT_RESPONSE));
+				return new Hop(null, true, FetchOutcome.blocked(true, CorsFailure.NO_RESPONSE, NO_PREFLIGHT_RESPONSE));
 			}
 			PreflightResult result = checkPreflightResponse(request, response, cache.profile());
 			if (!result.passed()) {
-				return new Hop(null, true, FetchOutcome.blocked(true, "the preflight fails: " + result.failure()));
+				return new Hop(null, true, FetchOutcome.blocked(true, result.kind(), "the preflight fails: " + result.failure()));
 			}
 			cache.store(request, url, response, now);
 		}
 		BrowserResponse response = server.respond(request.method(), actualRequestHeaders(request));
 		if (response == null) {
-			return new Hop(null, preflighted, FetchOutcome.blocked(preflighted, "no response to the request"));
+			return new Hop(null, preflighted, FetchOutcome.blocked(preflighted, CorsFailure.NO_RESPONSE, "no response to the request"));
 		}
 		CorsCheckResult result = checkActualResponse(request, response);
 		if (!result.passed()) {
 			return new Hop(null, preflighted,
-					FetchOutcome.blocked(preflighted, "the response fails the CORS check: " + result.failure()));
+					FetchOutcome.blocked(preflighted, result.kind(), "the response fails the CORS check: " + result.failure()));
 		}
 		return new Hop(response, preflighted, null);
 	}
 
 	private static FetchOutcome finish(BrowserRequest request, BrowserResponse response, boolean preflighted) {
-		return new FetchOutcome(preflighted, true, null, readableResponseHeaderNames(request, response));
+		return new FetchOutcome(preflighted, true, null, readableResponseHeaderNames(request, response), null);
 	}
 
 	private record Hop(BrowserResponse response, boolean preflighted, FetchOutcome outcome) {
@@ -476,7 +476,7 @@ public final class BrowserCorsCheck {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(server, "server");
 		BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
-		return (response != null) ? checkPreflightResponse(request, response) : PreflightResult.fail(NO_PREFLIGHT_RESPONSE);
+		return (response != null) ? checkPreflightResponse(request, response) : PreflightResult.fail(CorsFailure.NO_RESPONSE, NO_PREFLIGHT_RESPONSE);
 	}
 
 	/**
@@ -520,11 +520,13 @@ public final class BrowserCorsCheck {
 	 * @param readable whether the page can read the response (the promise resolves)
 	 * @param failure why not, when not readable; null otherwise
 	 * @param readableHeaderNames the lower-case response header names the page can read
+	 * @param failureKind which check failed, when not readable; null otherwise
 	 */
-	public record FetchOutcome(boolean preflighted, boolean readable, String failure, Set<String> readableHeaderNames) {
+	public record FetchOutcome(boolean preflighted, boolean readable, String failure, Set<String> readableHeaderNames,
+			CorsFailure failureKind) {
 
-		static FetchOutcome blocked(boolean preflighted, String failure) {
-			return new FetchOutcome(preflighted, false, failure, Set.of());
+		static FetchOutcome blocked(boolean preflighted, CorsFailure kind, String failure) {
+			return new FetchOutcome(preflighted, false, failure, Set.of(), kind);
 		}
 
 	}

@@ -8,25 +8,27 @@ import java.util.Objects;
  *
  * @param passed  whether the check succeeded
  * @param failure which check failed and the values involved; null exactly when {@code passed}
+ * @param kind    which check failed; null exactly when {@code passed}
  */
-public record CorsCheckResult(boolean passed, String failure) {
+public record CorsCheckResult(boolean passed, String failure, CorsFailure kind) {
 
-	private static final CorsCheckResult PASS = new CorsCheckResult(true, null);
+	private static final CorsCheckResult PASS = new CorsCheckResult(true, null, null);
 
 	/**
 	 * Creates a result.
 	 *
 	 * @param passed  whether the check succeeded
 	 * @param failure the failure reason, null when passed
-	 * @throws IllegalArgumentException if a passed result has a failure reason, or a failed result
-	 *                                  has none
+	 * @param kind    which check failed, null when passed
+	 * @throws IllegalArgumentException if a passed result has a failure reason or kind, or a failed
+	 *                                  result lacks either
 	 */
 	public CorsCheckResult {
-		if (passed && failure != null) {
+		if (passed && (failure != null || kind != null)) {
 			throw new IllegalArgumentException("A passed check has no failure reason");
 		}
-		if (!passed && (failure == null || failure.isBlank())) {
-			throw new IllegalArgumentException("A failed check needs a failure reason");
+		if (!passed && (failure == null || failure.isBlank() || kind == null)) {
+			throw new IllegalArgumentException("A failed check needs a failure reason and kind");
 		}
 	}
 
@@ -42,10 +44,11 @@ public record CorsCheckResult(boolean passed, String failure) {
 	/**
 	 * A failed check.
 	 *
+	 * @param kind    which check failed
 	 * @param failure the reason, naming the failed check and the values involved
 	 * @return the failed result
 	 */
-	public static CorsCheckResult fail(String failure) {
-		return new CorsCheckResult(false, Objects.requireNonNull(failure, "failure"));
+	public static CorsCheckResult fail(CorsFailure kind, String failure) {
+		return new CorsCheckResult(false, Objects.requireNonNull(failure, "failure"), Objects.requireNonNull(kind, "kind"));
 	}
 }

@@ -17,17 +17,21 @@ class CheckResultTests {
 
 	@Test
 	void failedCorsCheckKeepsItsReason() {
-		CorsCheckResult result = CorsCheckResult.fail("reason");
+		CorsCheckResult result = CorsCheckResult.fail(CorsFailure.ORIGIN_MISMATCH, "reason");
 		assertThat(result.passed()).isFalse();
 		assertThat(result.failure()).isEqualTo("reason");
+		assertThat(result.kind()).isEqualTo(CorsFailure.ORIGIN_MISMATCH);
 	}
 
 	@Test
 	void corsCheckResultRejectsInconsistentComponents() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new CorsCheckResult(true, "reason"));
-		assertThatIllegalArgumentException().isThrownBy(() -> new CorsCheckResult(false, null));
-		assertThatIllegalArgumentException().isThrownBy(() -> new CorsCheckResult(false, " "));
-		assertThatNullPointerException().isThrownBy(() -> CorsCheckResult.fail(null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CorsCheckResult(true, "reason", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CorsCheckResult(true, null, CorsFailure.NO_RESPONSE));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CorsCheckResult(false, null, CorsFailure.NO_RESPONSE));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CorsCheckResult(false, " ", CorsFailure.NO_RESPONSE));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CorsCheckResult(false, "reason", null));
+		assertThatNullPointerException().isThrownBy(() -> CorsCheckResult.fail(CorsFailure.NO_RESPONSE, null));
+		assertThatNullPointerException().isThrownBy(() -> CorsCheckResult.fail(null, "reason"));
 	}
 
 	@Test
@@ -40,16 +44,21 @@ class CheckResultTests {
 
 	@Test
 	void failedPreflightIsCachedForNoTime() {
-		PreflightResult result = PreflightResult.fail("reason");
+		PreflightResult result = PreflightResult.fail(CorsFailure.METHOD_NOT_ALLOWED, "reason");
 		assertThat(result.passed()).isFalse();
 		assertThat(result.failure()).isEqualTo("reason");
+		assertThat(result.kind()).isEqualTo(CorsFailure.METHOD_NOT_ALLOWED);
 		assertThat(result.cacheLifetime()).isZero();
 	}
 
 	@Test
 	void preflightResultRejectsInconsistentComponents() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new PreflightResult(true, "reason", Duration.ZERO));
-		assertThatIllegalArgumentException().isThrownBy(() -> new PreflightResult(false, null, Duration.ZERO));
+		assertThatIllegalArgumentException().isThrownBy(() -> new PreflightResult(true, "reason", Duration.ZERO, null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new PreflightResult(true, null, Duration.ZERO, CorsFailure.NO_RESPONSE));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new PreflightResult(false, null, Duration.ZERO, CorsFailure.NO_RESPONSE));
+		assertThatIllegalArgumentException().isThrownBy(() -> new PreflightResult(false, "reason", Duration.ZERO, null));
 		assertThatIllegalArgumentException().isThrownBy(() -> PreflightResult.pass(Duration.ofSeconds(-1)));
 		assertThatNullPointerException().isThrownBy(() -> PreflightResult.pass(null));
 	}

@@ -55,7 +55,7 @@ class CorsCheckTests {
 	void mismatchFailureNamesBothValues() {
 		CorsCheckResult result = BrowserCorsCheck.corsCheck(request(CredentialsMode.OMIT),
 				BrowserResponse.of(200, ACAO, "https://a.com"));
-		assertThat(result).isEqualTo(CorsCheckResult.fail(
+		assertThat(result).isEqualTo(CorsCheckResult.fail(CorsFailure.ORIGIN_MISMATCH,
 				"Access-Control-Allow-Origin 'https://a.com' does not match origin 'https://b.com'"));
 	}
 

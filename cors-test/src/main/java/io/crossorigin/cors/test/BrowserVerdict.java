@@ -10,6 +10,7 @@ import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserCorsCheck.FetchOutcome;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
+import io.crossorigin.cors.browser.CorsFailure;
 import io.crossorigin.cors.browser.HeaderField;
 import io.crossorigin.cors.browser.PreflightCache;
 
@@ -32,13 +33,16 @@ public final class BrowserVerdict {
 
 	private final boolean needsPreflight;
 
+	private final boolean leftTheApplication;
+
 	private BrowserVerdict(String origin, Fetch fetch, FetchOutcome outcome, List<ServerExchange> exchanges,
-			boolean needsPreflight) {
+			boolean needsPreflight, boolean leftTheApplication) {
 		this.origin = origin;
 		this.fetch = fetch;
 		this.outcome = outcome;
 		this.exchanges = List.copyOf(exchanges);
 		this.needsPreflight = needsPreflight;
+		this.leftTheApplication = leftTheApplication;
 	}
 
 	/** Runs the fetch as a browser with an empty preflight cache would. */
@@ -68,9 +72,10 @@ public final class BrowserVerdict {
 		}, cache, now);
 		if (!elsewhere.isEmpty()) {
 			outcome = new FetchOutcome(outcome.preflighted(), false, "the browser follows a redirect to " + elsewhere.get(0)
-					+ ", " + OUTSIDE + ": the kit cannot tell what that server answers", Set.of());
+					+ ", " + OUTSIDE + ": the kit cannot tell what that server answers", Set.of(), CorsFailure.NO_RESPONSE);
 		}
-		return new BrowserVerdict(origin, fetch, outcome, exchanges, BrowserCorsCheck.needsPreflight(request));
+		return new BrowserVerdict(origin, fetch, outcome, exchanges, BrowserCorsCheck.needsPreflight(request),
+				!elsewhere.isEmpty());
 	}
 
 	private static boolean sameOrigin(URI url, URI base) {
@@ -129,6 +134,25 @@ public final class BrowserVerdict {
 	 */
 	public String failure() {
 		return this.outcome.failure();
+	}
+
+	/**
+	 * Which of the browser's checks blocked the response; null when allowed.
+	 * @return the kind of failure
+	 */
+	public CorsFailure failureKind() {
+		return this.outcome.failureKind();
+	}
+
+	/** Whether a redirect took the fetch to another origin, beyond what the kit can see. */
+	boolean leftTheApplication() {
+		return this.leftTheApplication;
+	}
+
+	/** Whether the browser gave up at a preflight (the last request it sent was one). */
+	boolean failedAtPreflight() {
+		return !this.exchanges.isEmpty() && this.exchanges.get(this.exchanges.size() - 1).isPreflight()
+				&& !isAllowed();
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
@@ -129,12 +128,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		this.listener.decided(policy, decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(HttpStatusCode.valueOf(decision.status()));
-			// The answer is written at once; its completion is signalled from another thread. A browser
-			// sends its next request on the same connection as soon as it has a response, and Reactor
-			// Netty queues it while the previous request is still ending: a queued request that completes
-			// synchronously, as this answer would, leaves the connection unread (reactor/reactor-netty#4361,
-			// 1.3.7) and the browser's next request hangs.
-			return response.setComplete().publishOn(Schedulers.parallel());
+			return AnsweredExchange.complete(exchange);
 		}
 		response.beforeCommit(() -> {
 			// the policy is the gate: whoever else wrote Access-Control-* headers, only its own leave
