@@ -81,6 +81,27 @@ class FailureMessageTests {
 	}
 
 	@Test
+	void anAllowListThatIsNotAListOfTokens() {
+		assertBlocked(put("/api/orders/7"),
+				answering(204, "Access-Control-Allow-Origin", APP, "Access-Control-Allow-Methods", "PUT; GET"),
+				"which is not a method token", "something other than the policy wrote it");
+	}
+
+	@Test
+	void aRedirectTheBrowserWillNotFollow() {
+		assertBlocked(get("/api/orders"),
+				answering(302, "Access-Control-Allow-Origin", APP, "Location", "http://user:secret@localhost/api/other"),
+				"holds credentials", "redirect to a plain http(s) URL without credentials");
+	}
+
+	@Test
+	void aRedirectToAnotherOrigin() {
+		assertBlocked(get("/api/orders"),
+				answering(307, "Access-Control-Allow-Origin", APP, "Location", "https://cdn.example.net/orders.json"),
+				"outside the application under test", "Point another assertion at that server");
+	}
+
+	@Test
 	void aPreflightRefusedWithoutCorsHeadersNamesWhatWasAskedFor() {
 		assertBlocked(put("/api/orders/7").header("X-Request-Id", "7"), answering(403),
 				"the preflight fails: No Access-Control-Allow-Origin header", "its allowed-methods holds PUT, its allowed-headers holds x-request-id");
