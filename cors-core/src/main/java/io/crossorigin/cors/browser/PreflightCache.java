@@ -79,18 +79,18 @@ public final class PreflightCache {
 		return covered;
 	}
 
+	/** A '*' is a wildcard only in an entry stored without credentials, as Fetch stores it. */
 	private boolean isCovered(BrowserRequest request, String url) {
-		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
 		if (!CorsSafelist.isCorsSafelistedMethod(request.method())
 				&& !matches(request, url, (entry) -> entry.method != null
-						&& (entry.method.equals(request.method()) || (entry.method.equals("*") && !include)))) {
+						&& (entry.method.equals(request.method()) || (entry.method.equals("*") && !entry.credentials)))) {
 			return false;
 		}
 		for (String name : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
 			// Chromium too: its cache never lets '*' cover Authorization, though its preflight check does
 			boolean nonWildcard = CorsSafelist.isCorsNonWildcardRequestHeaderName(name);
 			if (!matches(request, url, (entry) -> entry.headerName != null
-					&& (entry.headerName.equalsIgnoreCase(name) || (entry.headerName.equals("*") && !include && !nonWildcard)))) {
+					&& (entry.headerName.equalsIgnoreCase(name) || (entry.headerName.equals("*") && !entry.credentials && !nonWildcard)))) {
 				return false;
 			}
 		}

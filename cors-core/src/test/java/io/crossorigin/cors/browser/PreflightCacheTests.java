@@ -128,4 +128,18 @@ class PreflightCacheTests {
 		assertThat(this.cache.size()).isZero();
 	}
 
+	@Test
+	void aStarFromACredentialedPreflightIsOnlyANameForLaterRequestsWithoutCredentials() {
+		BrowserRequest credentialed = BrowserRequest.of(APP, "PUT").withCredentials(CredentialsMode.INCLUDE);
+		this.cache.store(credentialed, URL, allowing("Access-Control-Allow-Credentials", "true",
+				"Access-Control-Allow-Methods", "PUT, *", "Access-Control-Allow-Headers", "*"), T0);
+		BrowserRequest withHeader = BrowserRequest.of(APP, "PUT").withCredentials(CredentialsMode.OMIT)
+			.withHeader("X-Request-Id", "7");
+		assertThat(this.cache.covers(BrowserRequest.of(APP, "PUT").withCredentials(CredentialsMode.OMIT), URL, T0))
+			.as("the method was listed by name").isTrue();
+		assertThat(this.cache.covers(withHeader, URL, T0)).isFalse();
+		assertThat(this.cache.covers(BrowserRequest.of(APP, "DELETE").withCredentials(CredentialsMode.OMIT), URL, T0))
+			.isFalse();
+	}
+
 }
