@@ -180,7 +180,7 @@ public final class BrowserCorsCheck {
 
 	/**
 	 * As {@link #checkPreflightResponse(BrowserRequest, BrowserResponse)}, for the given browser:
-	 * under {@link BrowserProfile#CHROMIUM} step 5 is skipped, so {@code *} covers
+	 * where {@link BrowserProfile#starCoversAuthorization()} step 5 is skipped, so {@code *} covers
 	 * {@code Authorization} as it covers any other name.
 	 *
 	 * @param request  the request the preflight was for
@@ -231,7 +231,7 @@ public final class BrowserCorsCheck {
 					+ describe(ACAM, allowMethods) + (include && methods.contains("*") ? INCLUDE_NOTE : ""));
 		}
 		for (HeaderField header : request.headers()) {
-			if (profile == BrowserProfile.FETCH_STANDARD && CorsSafelist.isCorsNonWildcardRequestHeaderName(header.name())
+			if (!profile.starCoversAuthorization() && CorsSafelist.isCorsNonWildcardRequestHeaderName(header.name())
 					&& !HttpChars.containsIgnoreCase(headerNames, header.name())) {
 				return PreflightResult.fail(CorsFailure.AUTHORIZATION_NOT_LISTED, "Request header '" + AsciiCase.toLowerCase(header.name())
 						+ "' is not allowed by " + describe(ACAH, allowHeaders)
@@ -493,6 +493,20 @@ public final class BrowserCorsCheck {
 		 */
 		BrowserResponse respond(String method, List<HeaderField> headers);
 
+	}
+
+	/**
+	 * The serialized origin of an HTTP(S) URL, as Fetch compares origins: scheme and host in lower
+	 * case, and the port unless it is the scheme's default.
+	 *
+	 * @param url an absolute HTTP(S) URL
+	 * @return e.g. {@code https://api.example.com} or {@code http://localhost:8080}
+	 */
+	public static String originOf(URI url) {
+		String scheme = AsciiCase.toLowerCase(url.getScheme());
+		int port = url.getPort();
+		boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+		return scheme + "://" + AsciiCase.toLowerCase(url.getHost()) + (defaultPort ? "" : ":" + port);
 	}
 
 	/**

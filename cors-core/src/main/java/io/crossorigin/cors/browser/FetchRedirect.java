@@ -52,9 +52,9 @@ record FetchRedirect(URI location, BrowserRequest request, String failure) {
 			return failed("the redirect's Location '" + location + "' holds credentials, which a CORS request "
 					+ "may not follow");
 		}
-		boolean crossOrigin = !origin(target).equals(origin(url));
+		boolean crossOrigin = !BrowserCorsCheck.originOf(target).equals(BrowserCorsCheck.originOf(url));
 		String origin = request.origin();
-		if (crossOrigin && !origin.equals(origin(url))) {
+		if (crossOrigin && !origin.equals(BrowserCorsCheck.originOf(url))) {
 			origin = "null"; // the tainted origin flag: from here on the browser sends Origin: null
 		}
 		String method = request.method();
@@ -72,18 +72,6 @@ record FetchRedirect(URI location, BrowserRequest request, String failure) {
 		BrowserRequest next = new BrowserRequest(origin, toGet ? "GET" : method, headers, request.credentialsMode(),
 				request.privateNetworkAccess());
 		return new FetchRedirect(target, next, null);
-	}
-
-	/**
-	 * The serialized origin of a URL: scheme, host and port when it is not the scheme's default.
-	 * @param url an HTTP(S) URL
-	 * @return e.g. {@code http://localhost:8080}
-	 */
-	static String origin(URI url) {
-		String scheme = AsciiCase.toLowerCase(url.getScheme());
-		int port = url.getPort();
-		boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-		return scheme + "://" + AsciiCase.toLowerCase(url.getHost()) + (defaultPort ? "" : ":" + port);
 	}
 
 	private static boolean isRedirectStatus(int status) {

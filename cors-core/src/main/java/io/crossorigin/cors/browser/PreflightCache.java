@@ -72,8 +72,7 @@ public final class PreflightCache {
 		}
 		evictExpired(now);
 		boolean covered = isCovered(request, url);
-		if (!covered && this.profile == BrowserProfile.CHROMIUM) {
-			// Chromium keeps one entry per origin and URL, and drops it when it falls short of a request
+		if (!covered && this.profile.oneCacheEntryPerUrl()) {
 			forget(request.origin(), url);
 		}
 		return covered;
@@ -87,7 +86,7 @@ public final class PreflightCache {
 			return false;
 		}
 		for (String name : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
-			// Chromium too: its cache never lets '*' cover Authorization, though its preflight check does
+			// in every profile: Chromium's cache never lets '*' cover Authorization, though its preflight check does
 			boolean nonWildcard = CorsSafelist.isCorsNonWildcardRequestHeaderName(name);
 			if (!matches(request, url, (entry) -> entry.headerName != null
 					&& (entry.headerName.equalsIgnoreCase(name) || (entry.headerName.equals("*") && !entry.credentials && !nonWildcard)))) {
@@ -110,8 +109,8 @@ public final class PreflightCache {
 		if (lifetime.isZero() || !cachesOrigin(request)) {
 			return;
 		}
-		if (this.profile == BrowserProfile.CHROMIUM) {
-			forget(request.origin(), url); // a new preflight's answer replaces the whole entry
+		if (this.profile.oneCacheEntryPerUrl()) {
+			forget(request.origin(), url);
 		}
 		Instant expires = now.plus(lifetime);
 		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
@@ -137,9 +136,8 @@ public final class PreflightCache {
 		return this.entries.size();
 	}
 
-	/** Chromium keeps nothing for the opaque origin (its key has no origin to match a later request by). */
 	private boolean cachesOrigin(BrowserRequest request) {
-		return this.profile == BrowserProfile.FETCH_STANDARD || !request.origin().equals("null");
+		return this.profile.cachesOpaqueOrigin() || !request.origin().equals("null");
 	}
 
 	/** An entry matches when origin and URL are the request's and its credentials cover the request's. */

@@ -164,8 +164,8 @@ class FetchRedirectTests {
 
 	@Test
 	void originOfAUrlLeavesOutTheDefaultPort() {
-		assertThat(FetchRedirect.origin(URI.create("HTTPS://API.example:443/x"))).isEqualTo("https://api.example");
-		assertThat(FetchRedirect.origin(URI.create("http://api.example:8080/x"))).isEqualTo("http://api.example:8080");
+		assertThat(BrowserCorsCheck.originOf(URI.create("HTTPS://API.example:443/x"))).isEqualTo("https://api.example");
+		assertThat(BrowserCorsCheck.originOf(URI.create("http://api.example:8080/x"))).isEqualTo("http://api.example:8080");
 	}
 
 	private record Sent(URI url, String method, List<HeaderField> headers) {

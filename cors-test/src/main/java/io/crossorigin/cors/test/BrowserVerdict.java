@@ -57,11 +57,11 @@ public final class BrowserVerdict {
 	 */
 	static BrowserVerdict judge(String origin, Fetch fetch, CorsTarget target, PreflightCache cache, Instant now) {
 		BrowserRequest request = fetch.toBrowserRequest(origin);
-		URI base = target.base();
+		String application = BrowserCorsCheck.originOf(target.base());
 		List<ServerExchange> exchanges = new ArrayList<>();
 		List<URI> elsewhere = new ArrayList<>(1);
-		FetchOutcome outcome = BrowserCorsCheck.fetch(request, base.resolve(fetch.path()), (url, method, headers) -> {
-			if (!sameOrigin(url, base)) {
+		FetchOutcome outcome = BrowserCorsCheck.fetch(request, target.base().resolve(fetch.path()), (url, method, headers) -> {
+			if (!BrowserCorsCheck.originOf(url).equals(application)) {
 				elsewhere.add(url);
 				return null;
 			}
@@ -76,15 +76,6 @@ public final class BrowserVerdict {
 		}
 		return new BrowserVerdict(origin, fetch, outcome, exchanges, BrowserCorsCheck.needsPreflight(request),
 				!elsewhere.isEmpty());
-	}
-
-	private static boolean sameOrigin(URI url, URI base) {
-		return url.getScheme().equalsIgnoreCase(base.getScheme()) && url.getHost().equalsIgnoreCase(base.getHost())
-				&& port(url) == port(base);
-	}
-
-	private static int port(URI url) {
-		return (url.getPort() != -1) ? url.getPort() : url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
 	}
 
 	/**

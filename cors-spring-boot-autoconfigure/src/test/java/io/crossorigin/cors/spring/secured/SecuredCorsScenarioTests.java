@@ -1,10 +1,6 @@
 package io.crossorigin.cors.spring.secured;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
@@ -23,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import io.crossorigin.cors.spring.scenario.CorsScenarios;
+import io.crossorigin.cors.spring.scenario.KeepAliveConnection;
 import io.crossorigin.cors.spring.scenario.Scenario;
 import io.crossorigin.cors.spring.scenario.ScenarioExchange;
 
@@ -80,12 +77,8 @@ class SecuredCorsScenarioTests {
 		}
 
 		private static int occurrences(CapturedOutput output, String text) {
-			return occurrences(output.toString(), text);
-		}
-
-		private static int occurrences(String output, String text) {
 			int count = 0;
-			for (int at = output.indexOf(text); at >= 0; at = output.indexOf(text, at + 1)) {
+			for (int at = output.toString().indexOf(text); at >= 0; at = output.toString().indexOf(text, at + 1)) {
 				count++;
 			}
 			return count;
@@ -99,46 +92,19 @@ class SecuredCorsScenarioTests {
 		 * did, and the browser's next request hung.
 		 */
 		@Test
-		void connectionGoesOnReadingAfterAPreflightQueuedBehindAnotherRequest() throws IOException, InterruptedException {
+		void connectionGoesOnReadingAfterAPreflightQueuedBehindAnotherRequest() throws IOException {
 			String user = SecuredScenarios.basic(SecuredScenarios.USER, SecuredScenarios.PASSWORD);
-			String get = "GET /api/orders HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nOrigin: " + CorsScenarios.APP
-					+ "\r\nAuthorization: " + user + "\r\n\r\n";
-			String preflight = "OPTIONS /api/orders/7 HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nOrigin: "
-					+ CorsScenarios.APP + "\r\nAccess-Control-Request-Method: PUT\r\n\r\n";
-			String put = "PUT /api/orders/7 HTTP/1.1\r\nHost: localhost:" + this.port + "\r\nOrigin: " + CorsScenarios.APP
-					+ "\r\nAuthorization: " + user + "\r\nContent-Length: 0\r\n\r\n";
+			String host = "Host: localhost:" + this.port + "\r\nOrigin: " + CorsScenarios.APP + "\r\n";
 			for (int attempt = 0; attempt < 20; attempt++) {
-				try (Socket socket = new Socket("localhost", this.port)) {
-					socket.setSoTimeout(3000);
-					OutputStream out = socket.getOutputStream();
-					out.write((get + preflight).getBytes(StandardCharsets.ISO_8859_1));
-					out.flush();
-					String first = readResponses(socket, 2);
-					out.write(put.getBytes(StandardCharsets.ISO_8859_1));
-					out.flush();
-					assertThat(readResponses(socket, 1)).as("attempt %d, after %s", attempt, first).contains("HTTP/1.1 ");
+				try (KeepAliveConnection connection = new KeepAliveConnection(this.port)) {
+					connection.pipeline("GET /api/orders HTTP/1.1\r\n" + host + "Authorization: " + user + "\r\n",
+							"OPTIONS /api/orders/7 HTTP/1.1\r\n" + host + "Access-Control-Request-Method: PUT\r\n");
+					assertThat(connection.read()).startsWith("HTTP/1.1 200");
+					assertThat(connection.read()).startsWith("HTTP/1.1 204");
+					assertThat(connection.exchange("PUT /api/orders/7 HTTP/1.1\r\n" + host + "Authorization: " + user
+							+ "\r\nContent-Length: 0\r\n")).as("attempt %d", attempt).startsWith("HTTP/1.1 ");
 				}
 			}
-		}
-
-		/** Reads until the given number of responses have their headers in, or fails after the socket's timeout. */
-		private static String readResponses(Socket socket, int count) throws IOException {
-			StringBuilder text = new StringBuilder();
-			byte[] buffer = new byte[8192];
-			try {
-				while (occurrences(text.toString(), "HTTP/1.1 ") < count
-						|| text.indexOf("\r\n\r\n", text.lastIndexOf("HTTP/1.1 ")) < 0) {
-					int read = socket.getInputStream().read(buffer);
-					if (read < 0) {
-						break;
-					}
-					text.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
-				}
-			}
-			catch (SocketTimeoutException ex) {
-				throw new AssertionError("no answer within 3 s on a reused connection; read so far: " + text, ex);
-			}
-			return text.toString();
 		}
 
 		@Test

@@ -66,16 +66,12 @@ public class PlaygroundController {
 		}
 	}
 
-	/** The model's verdict on the responses the server actually sent for this probe. */
-	static Prediction predict(BrowserRequest request, List<ProbeLog.Exchange> exchanges) {
-		return predict(request, exchanges, new PreflightCache(BrowserProfile.CHROMIUM), Instant.now());
-	}
-
 	/**
 	 * The model's verdict on the responses the server sent for this send of the probe, by a browser
 	 * whose preflight cache remembers the probe's earlier sends (the same URL).
 	 */
-	static Prediction predict(BrowserRequest request, List<ProbeLog.Exchange> exchanges, PreflightCache cache, Instant now) {
+	private static Prediction predict(BrowserRequest request, List<ProbeLog.Exchange> exchanges, PreflightCache cache,
+			Instant now) {
 		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(request, "probe",
 				(method, headers) -> recorded(exchanges, isPreflight(headers)), cache, now);
 		boolean fromCache = BrowserCorsCheck.needsPreflight(request) && !outcome.preflighted();

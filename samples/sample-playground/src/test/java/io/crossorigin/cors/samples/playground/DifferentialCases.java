@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 
 import io.crossorigin.cors.browser.BrowserRequest;
-import io.crossorigin.cors.browser.CredentialsMode;
 
 /**
  * The cases of a {@link BrowserDifferential} run, generated from its seed: each a page, a target
@@ -184,16 +183,10 @@ final class DifferentialCases {
 	/** One {@code fetch()} call: method, author headers and credentials mode. */
 	record Call(String method, Map<String, String> headers, String credentials) {
 
+		/** The request as the playground's page asks the model about it. */
 		BrowserRequest toBrowserRequest(String origin) {
-			BrowserRequest request = BrowserRequest.of(origin, this.method).withCredentials(switch (this.credentials) {
-				case "include" -> CredentialsMode.INCLUDE;
-				case "omit" -> CredentialsMode.OMIT;
-				default -> CredentialsMode.SAME_ORIGIN;
-			});
-			for (Map.Entry<String, String> header : this.headers.entrySet()) {
-				request = request.withHeader(header.getKey(), header.getValue());
-			}
-			return request;
+			return new PlaygroundController.Question(null, origin, this.method, this.headers, this.credentials, 0)
+				.toBrowserRequest();
 		}
 
 		@Override

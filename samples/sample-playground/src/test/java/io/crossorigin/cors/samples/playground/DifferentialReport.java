@@ -105,56 +105,12 @@ public final class DifferentialReport {
 		assertThat(this.headerOutcomes).as("distinct sets of readable headers").hasSizeGreaterThanOrEqualTo(8);
 	}
 
+	/**
+	 * The cases on which the three answers did not agree, each with what each one said.
+	 * @return the disagreements, empty when all agree
+	 */
 	public List<String> disagreements() {
 		return List.copyOf(this.disagreements);
-	}
-
-	public int cases() {
-		return this.cases;
-	}
-
-	public int starterCases() {
-		return this.starterCases;
-	}
-
-	public int calls() {
-		return this.calls;
-	}
-
-	public int readable() {
-		return this.readable;
-	}
-
-	public int preflighted() {
-		return this.preflighted;
-	}
-
-	public int sparedByCache() {
-		return this.spared;
-	}
-
-	public int redirectedReadable() {
-		return this.redirected;
-	}
-
-	public int nullOriginReadable() {
-		return this.nullOrigin;
-	}
-
-	public int httpsReadable() {
-		return this.https;
-	}
-
-	public int nonOkReadable() {
-		return this.nonOkReadable;
-	}
-
-	public int distinctReadableHeaderSets() {
-		return this.headerOutcomes.size();
-	}
-
-	public long seed() {
-		return this.seed;
 	}
 
 }
