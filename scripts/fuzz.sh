@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 
 duration=${1:-10m}
 targets=(
-  "io.crossorigin.cors.origin.OriginSyntaxFuzzTests#whatPassesForACanonicalOriginIsOneABrowserCouldSend"
+  "io.crossorigin.cors.internal.origin.OriginSyntaxFuzzTests#whatPassesForACanonicalOriginIsOneABrowserCouldSend"
   "io.crossorigin.cors.PolicyEntriesFuzzTests#originEntriesAreAcceptedOrRefusedWithTheirReasons"
-  "io.crossorigin.cors.http.FieldListFuzzTests#listsSplitIntoTrimmedElementsAndAnyHeaderPoliciesEchoThemCleanly"
+  "io.crossorigin.cors.internal.http.FieldListFuzzTests#listsSplitIntoTrimmedElementsAndAnyHeaderPoliciesEchoThemCleanly"
   "io.crossorigin.cors.EngineFuzzTests#decisionKeepsItsInvariants"
 )
 mvn -B -q install -DskipTests -pl cors-core

@@ -1,11 +1,11 @@
 package io.crossorigin.cors;
 
 import io.crossorigin.cors.CorsDecision.Kind;
-import io.crossorigin.cors.http.AsciiCase;
-import io.crossorigin.cors.http.FieldList;
-import io.crossorigin.cors.http.HttpTokens;
-import io.crossorigin.cors.http.VaryHeader;
-import io.crossorigin.cors.origin.OriginSyntax;
+import io.crossorigin.cors.internal.http.AsciiCase;
+import io.crossorigin.cors.internal.http.FieldList;
+import io.crossorigin.cors.internal.http.HttpTokens;
+import io.crossorigin.cors.internal.http.VaryHeader;
+import io.crossorigin.cors.internal.origin.OriginSyntax;
 
 import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS;
 import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_HEADERS;
@@ -52,6 +52,12 @@ public final class CorsEngine {
 	private static final CorsDecision NO_NAMES = CorsDecision.of(Kind.NOT_CORS, CorsReason.ALLOWED);
 
 	/**
+	 * Creates an engine; it holds no state, so one serves every policy and request.
+	 */
+	public CorsEngine() {
+	}
+
+	/**
 	 * Decides how {@code policy} answers {@code request} and writes the headers of that answer.
 	 * @param policy the policy that covers the request
 	 * @param request the request
@@ -60,6 +66,10 @@ public final class CorsEngine {
 	 * and an empty body instead of passing the request on
 	 */
 	public CorsDecision decide(CorsPolicy policy, CorsRequest request, CorsResponseHeaders response) {
+		return decide(policy.compiled(), request, response);
+	}
+
+	private CorsDecision decide(CompiledCorsPolicy policy, CorsRequest request, CorsResponseHeaders response) {
 		String origin = request.header(ORIGIN);
 		if (origin == null || isSameOrigin(origin, request)) {
 			return notCors(policy, response, (origin == null) ? CorsReason.NO_ORIGIN : CorsReason.SAME_ORIGIN);
@@ -74,7 +84,7 @@ public final class CorsEngine {
 		return actual(policy, response, origin, method);
 	}
 
-	private CorsDecision notCors(CorsPolicy policy, CorsResponseHeaders response, CorsReason reason) {
+	private CorsDecision notCors(CompiledCorsPolicy policy, CorsResponseHeaders response, CorsReason reason) {
 		if (policy.sharesWithEveryone()) {
 			shareWithEveryone(policy, response);
 		}
@@ -84,7 +94,7 @@ public final class CorsEngine {
 		return CorsDecision.of(Kind.NOT_CORS, reason);
 	}
 
-	private CorsDecision preflight(CorsPolicy policy, CorsRequest request, CorsResponseHeaders response, String origin,
+	private CorsDecision preflight(CompiledCorsPolicy policy, CorsRequest request, CorsResponseHeaders response, String origin,
 			String requestedMethod) {
 		vary(response, VARY_PREFLIGHT);
 		if (!policy.allowsOrigin(origin)) {
@@ -126,7 +136,7 @@ public final class CorsEngine {
 		return CorsDecision.of(Kind.PREFLIGHT_ACCEPTED, CorsReason.ALLOWED);
 	}
 
-	private CorsDecision actual(CorsPolicy policy, CorsResponseHeaders response, String origin, String method) {
+	private CorsDecision actual(CompiledCorsPolicy policy, CorsResponseHeaders response, String origin, String method) {
 		if (policy.sharesWithEveryone()) {
 			// the same answer for every Origin, well formed or not, and every method: no Vary
 			return shareWithEveryone(policy, response) ? CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED)
@@ -152,7 +162,7 @@ public final class CorsEngine {
 	 * already wrote an {@code Access-Control-Allow-Origin}.
 	 * @return whether the headers were written
 	 */
-	private static boolean shareWithEveryone(CorsPolicy policy, CorsResponseHeaders response) {
+	private static boolean shareWithEveryone(CompiledCorsPolicy policy, CorsResponseHeaders response) {
 		if (alreadyAllowed(response)) {
 			return false;
 		}
@@ -165,7 +175,7 @@ public final class CorsEngine {
 	 * comma-separated list (as {@link FieldList} reads every list), each allowed by the policy.
 	 * @return {@link #NAMES_ALLOWED}, {@link #NO_NAMES} (an empty list), or the rejection
 	 */
-	private static CorsDecision checkRequestedHeaders(CorsPolicy policy, String value) {
+	private static CorsDecision checkRequestedHeaders(CompiledCorsPolicy policy, String value) {
 		int length = value.length();
 		if (length > MAX_REQUEST_HEADERS_LENGTH) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_TOO_LONG);
@@ -178,7 +188,7 @@ public final class CorsEngine {
 	}
 
 	/** One requested name: null if allowed, else the rejection. */
-	private static CorsDecision checkRequestedHeader(CorsPolicy policy, String value, int from, int to) {
+	private static CorsDecision checkRequestedHeader(CompiledCorsPolicy policy, String value, int from, int to) {
 		if (!HttpTokens.isToken(value, from, to)) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED);
 		}
@@ -188,7 +198,7 @@ public final class CorsEngine {
 		return null;
 	}
 
-	private static void writeAllowOrigin(CorsPolicy policy, CorsResponseHeaders response, String origin) {
+	private static void writeAllowOrigin(CompiledCorsPolicy policy, CorsResponseHeaders response, String origin) {
 		if (policy.allowCredentials()) {
 			response.set(ACCESS_CONTROL_ALLOW_ORIGIN, origin);
 			response.set(ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
@@ -199,7 +209,7 @@ public final class CorsEngine {
 	}
 
 	/** Allow-origin (and credentials) plus the exposed headers: what an allowed non-preflight response carries. */
-	private static void writeActualHeaders(CorsPolicy policy, CorsResponseHeaders response, String origin) {
+	private static void writeActualHeaders(CompiledCorsPolicy policy, CorsResponseHeaders response, String origin) {
 		writeAllowOrigin(policy, response, origin);
 		String expose = policy.exposeHeadersValue();
 		if (expose != null) {
@@ -249,7 +259,7 @@ public final class CorsEngine {
 			return null;
 		}
 		if (decision.reason() == CorsReason.HEADER_NOT_ALLOWED) {
-			String name = FieldList.firstResult(value, policy,
+			String name = FieldList.firstResult(value, policy.compiled(),
 					(context, list, from, to) -> context.allowsHeader(list, from, to) ? null
 							: CorsDecision.sanitize(list, from, to));
 			if (name != null) {

@@ -1,5 +1,9 @@
 package io.crossorigin.cors;
 
+import org.jspecify.annotations.Nullable;
+
+import io.crossorigin.cors.internal.http.AsciiCase;
+
 /**
  * Names of the HTTP headers of the CORS protocol, as the Fetch standard writes them.
  */
@@ -41,7 +45,32 @@ public final class CorsHeaders {
 	/** {@code Access-Control-Allow-Private-Network}. */
 	public static final String ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK = "Access-Control-Allow-Private-Network";
 
+	private static final String ACCESS_CONTROL_PREFIX = "Access-Control-";
+
 	private CorsHeaders() {
+	}
+
+	/**
+	 * Whether a header name is one of the CORS protocol's response or request headers: the
+	 * {@code Access-Control-} prefix and at least one character more, compared ignoring the case of
+	 * ASCII letters only, as HTTP field names are (so a name with a Unicode letter that folds into
+	 * ASCII, such as the long s, is not one). The one definition every gate uses: on a response a
+	 * policy covers, only the policy's own such headers leave the application.
+	 * @param name the header name, may be null
+	 * @return true for an {@code Access-Control-*} name
+	 */
+	public static boolean isAccessControl(@Nullable String name) {
+		return name != null && name.length() > ACCESS_CONTROL_PREFIX.length()
+				&& AsciiCase.regionMatches(name, 0, ACCESS_CONTROL_PREFIX, 0, ACCESS_CONTROL_PREFIX.length());
+	}
+
+	/**
+	 * Whether a header name is {@code Vary}, ignoring the case of ASCII letters only.
+	 * @param name the header name, may be null
+	 * @return true for {@code Vary}
+	 */
+	public static boolean isVary(@Nullable String name) {
+		return name != null && AsciiCase.equalsIgnoreCase(name, VARY);
 	}
 
 }

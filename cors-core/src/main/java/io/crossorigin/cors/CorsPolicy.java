@@ -1,28 +1,20 @@
 package io.crossorigin.cors;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
-import io.crossorigin.cors.browser.CorsSafelist;
-import io.crossorigin.cors.http.AsciiCase;
-import io.crossorigin.cors.http.HeaderNameSet;
-import io.crossorigin.cors.http.HttpTokens;
-import io.crossorigin.cors.origin.InvalidOriginException;
-import io.crossorigin.cors.origin.OriginMatcher;
-import io.crossorigin.cors.origin.OriginPattern;
+import org.jspecify.annotations.Nullable;
+
+import io.crossorigin.cors.internal.origin.OriginPattern;
 
 /**
  * An immutable, validated CORS policy: which origins may read responses, with which methods, request
- * headers and credentials, and what the page may read. Built once at startup by a {@link Builder},
- * which reports every problem at once; every header value the engine writes is computed here, so
- * deciding a request parses nothing of the configuration.
+ * headers and credentials, and what the page may read. This is the policy as configured, normalised
+ * (settings with equal meaning compare equal); a {@link CorsPolicyBuilder} validates every setting at once
+ * ({@link InvalidCorsPolicyException}, each problem with its {@link ProblemCode}), and the policy
+ * compiles itself once into the form the {@link CorsEngine} matches requests against, so deciding a
+ * request parses nothing of the configuration.
  */
 public final class CorsPolicy {
 
@@ -35,9 +27,9 @@ public final class CorsPolicy {
 	/** How long a browser may cache a preflight's answer when nothing is configured. */
 	public static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
 
-	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
-
 	private final List<String> allowedOrigins;
+
+	private final List<OriginSet> allowedOriginSets;
 
 	private final List<String> allowedMethods;
 
@@ -55,62 +47,48 @@ public final class CorsPolicy {
 
 	private final List<PolicyProblem> warnings;
 
-	// compiled form, read per request
+	private final CompiledCorsPolicy compiled;
 
-	private final OriginMatcher origins;
+	static CorsPolicy of(CorsPolicyValidator.ValidSettings settings) {
+		return new CorsPolicy(settings);
+	}
 
-	/** Origins that change at runtime, each consulted after the fixed entries. */
-	private final OriginSet[] originSets;
-
-	private final boolean anyMethod;
-
-	private final Set<String> methods;
-
-	private final boolean anyHeader;
-
-	private final HeaderNameSet headers;
-
-	private final String allowMethodsValue;
-
-	private final String allowHeadersValue;
-
-	private final String exposeHeadersValue;
-
-	private final String maxAgeValue;
-
-	private CorsPolicy(Builder builder, List<OriginPattern> patterns, List<String> methods, List<String> headers,
-			List<String> exposed, List<PolicyProblem> warnings) {
-		this.allowedOrigins = patterns.stream().map(OriginPattern::toString).distinct().toList();
-		this.allowedMethods = methods;
-		this.allowedHeaders = headers;
-		this.exposedHeaders = exposed;
-		this.allowCredentials = builder.allowCredentials;
-		this.maxAge = builder.maxAge;
-		this.allowPrivateNetwork = builder.allowPrivateNetwork;
-		this.allowInsecureOrigins = builder.allowInsecureOrigins;
-		this.warnings = List.copyOf(warnings);
-		this.origins = OriginMatcher.of(patterns);
-		this.originSets = builder.originSets.toArray(new OriginSet[0]);
-		this.anyMethod = methods.contains("*");
-		Set<String> methodSet = new LinkedHashSet<>(methods);
-		if (methodSet.contains("GET")) {
-			methodSet.add("HEAD");
-		}
-		this.methods = Set.copyOf(methodSet);
-		this.anyHeader = headers.contains("*");
-		this.headers = HeaderNameSet.of(headers);
-		this.allowMethodsValue = String.join(", ", methods);
-		this.allowHeadersValue = String.join(", ", headers);
-		this.exposeHeadersValue = exposed.isEmpty() ? null : String.join(", ", exposed);
-		this.maxAgeValue = Long.toString(this.maxAge.getSeconds());
+	private CorsPolicy(CorsPolicyValidator.ValidSettings settings) {
+		this.allowedOrigins = settings.origins().stream().map(OriginPattern::toString).distinct().toList();
+		this.allowedOriginSets = List.copyOf(settings.originSets());
+		this.allowedMethods = settings.methods();
+		this.allowedHeaders = settings.headers();
+		this.exposedHeaders = settings.exposedHeaders();
+		this.allowCredentials = settings.allowCredentials();
+		this.maxAge = settings.maxAge();
+		this.allowPrivateNetwork = settings.allowPrivateNetwork();
+		this.allowInsecureOrigins = settings.allowInsecureOrigins();
+		this.warnings = settings.warnings();
+		this.compiled = new CompiledCorsPolicy(settings);
 	}
 
 	/**
 	 * A builder with every setting at its default.
 	 * @return a new builder
 	 */
-	public static Builder builder() {
-		return new Builder();
+	public static CorsPolicyBuilder builder() {
+		return new CorsPolicyBuilder();
+	}
+
+	/**
+	 * A builder holding this policy's settings, to build a policy that differs in some of them.
+	 * @return a new builder
+	 */
+	public CorsPolicyBuilder toBuilder() {
+		return new CorsPolicyBuilder().allowedOrigins(this.allowedOrigins)
+			.allowedOriginSets(this.allowedOriginSets)
+			.allowedMethods(this.allowedMethods)
+			.allowedHeaders(this.allowedHeaders)
+			.exposedHeaders(this.exposedHeaders)
+			.allowCredentials(this.allowCredentials)
+			.maxAge(this.maxAge)
+			.allowPrivateNetwork(this.allowPrivateNetwork)
+			.allowInsecureOrigins(this.allowInsecureOrigins);
 	}
 
 	/**
@@ -119,6 +97,15 @@ public final class CorsPolicy {
 	 */
 	public List<String> allowedOrigins() {
 		return this.allowedOrigins;
+	}
+
+	/**
+	 * The sets of origins that change at runtime, which this policy allows besides its
+	 * {@link #allowedOrigins() fixed entries}.
+	 * @return the sets
+	 */
+	public List<OriginSet> allowedOriginSets() {
+		return this.allowedOriginSets;
 	}
 
 	/**
@@ -192,26 +179,7 @@ public final class CorsPolicy {
 	 * @return true if allowed
 	 */
 	public boolean allowsOrigin(String origin) {
-		return this.origins.matches(origin) || (this.originSets.length > 0 && matchesAnySet(origin));
-	}
-
-	/** Kept out of {@link #allowsOrigin(String)}, so that the common case stays small enough to inline. */
-	private boolean matchesAnySet(String origin) {
-		for (OriginSet set : this.originSets) {
-			if (set.matches(origin)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * The sets of origins that change at runtime, which this policy allows besides its
-	 * {@link #allowedOrigins() fixed entries}.
-	 * @return the sets
-	 */
-	public List<OriginSet> allowedOriginSets() {
-		return List.of(this.originSets);
+		return this.compiled.allowsOrigin(origin);
 	}
 
 	/**
@@ -220,7 +188,7 @@ public final class CorsPolicy {
 	 * @return true if allowed
 	 */
 	public boolean allowsMethod(String method) {
-		return this.anyMethod || this.methods.contains(method);
+		return this.compiled.allowsMethod(method);
 	}
 
 	/**
@@ -229,44 +197,34 @@ public final class CorsPolicy {
 	 * @return true if allowed
 	 */
 	public boolean allowsHeader(String name) {
-		return this.anyHeader || this.headers.contains(name);
+		return this.compiled.allowsHeader(name);
 	}
 
-	boolean allowsHeader(String value, int from, int to) {
-		return this.anyHeader || this.headers.contains(value, from, to);
+	/** What the engine matches requests against. */
+	CompiledCorsPolicy compiled() {
+		return this.compiled;
 	}
 
-	boolean allowsAnyOrigin() {
-		return this.origins.allowsAnyOrigin();
+	/**
+	 * Whether another policy has the same settings (its origin sets the very same objects).
+	 * @param other the other object
+	 * @return true if equal
+	 */
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return this == other || (other instanceof CorsPolicy that && this.allowCredentials == that.allowCredentials
+				&& this.allowPrivateNetwork == that.allowPrivateNetwork
+				&& this.allowInsecureOrigins == that.allowInsecureOrigins && this.maxAge.equals(that.maxAge)
+				&& this.allowedOrigins.equals(that.allowedOrigins) && this.allowedOriginSets.equals(that.allowedOriginSets)
+				&& this.allowedMethods.equals(that.allowedMethods) && this.allowedHeaders.equals(that.allowedHeaders)
+				&& this.exposedHeaders.equals(that.exposedHeaders));
 	}
 
-	/** An any-origin policy without credentials answers {@code *}, the same for every origin. */
-	boolean sharesWithEveryone() {
-		return this.origins.allowsAnyOrigin() && !this.allowCredentials;
-	}
-
-	boolean allowsAnyMethod() {
-		return this.anyMethod;
-	}
-
-	boolean allowsAnyHeader() {
-		return this.anyHeader;
-	}
-
-	String allowMethodsValue() {
-		return this.allowMethodsValue;
-	}
-
-	String allowHeadersValue() {
-		return this.allowHeadersValue;
-	}
-
-	String exposeHeadersValue() {
-		return this.exposeHeadersValue;
-	}
-
-	String maxAgeValue() {
-		return this.maxAgeValue;
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.allowedOrigins, this.allowedOriginSets, this.allowedMethods, this.allowedHeaders,
+				this.exposedHeaders, this.allowCredentials, this.maxAge, this.allowPrivateNetwork,
+				this.allowInsecureOrigins);
 	}
 
 	@Override
@@ -275,330 +233,6 @@ public final class CorsPolicy {
 				+ ", allowedHeaders=" + this.allowedHeaders + ", exposedHeaders=" + this.exposedHeaders
 				+ ", allowCredentials=" + this.allowCredentials + ", maxAge=" + this.maxAge + ", allowPrivateNetwork="
 				+ this.allowPrivateNetwork + ", allowInsecureOrigins=" + this.allowInsecureOrigins + "]";
-	}
-
-	/**
-	 * Builds a {@link CorsPolicy}. Every setting starts at its default; {@link #build()} validates all
-	 * of them and reports every problem at once.
-	 */
-	public static final class Builder {
-
-		private List<String> allowedOrigins = List.of();
-
-		private List<OriginSet> originSets = List.of();
-
-		private List<String> allowedMethods = DEFAULT_ALLOWED_METHODS;
-
-		private List<String> allowedHeaders = DEFAULT_ALLOWED_HEADERS;
-
-		private List<String> exposedHeaders = List.of();
-
-		private boolean allowCredentials;
-
-		private Duration maxAge = DEFAULT_MAX_AGE;
-
-		private boolean allowPrivateNetwork;
-
-		private boolean allowInsecureOrigins;
-
-		private Builder() {
-		}
-
-		/**
-		 * Exact origins ({@code https://app.example.com}), subdomain patterns ({@code https://*.example.com}),
-		 * any-port patterns ({@code http://localhost:*}), {@code *} or {@code null}. Default: none.
-		 * @param origins the entries
-		 * @return this builder
-		 */
-		public Builder allowedOrigins(String... origins) {
-			return allowedOrigins(listOf(origins));
-		}
-
-		/**
-		 * See {@link #allowedOrigins(String...)}.
-		 * @param origins the entries; null restores the default
-		 * @return this builder
-		 */
-		public Builder allowedOrigins(Collection<String> origins) {
-			this.allowedOrigins = copy(origins, List.of());
-			return this;
-		}
-
-		/**
-		 * Sets of origins that change at runtime, allowed besides the fixed entries. Default: none.
-		 * @param sets the sets
-		 * @return this builder
-		 */
-		public Builder allowedOriginSets(OriginSet... sets) {
-			return allowedOriginSets(List.of(sets));
-		}
-
-		/**
-		 * See {@link #allowedOriginSets(OriginSet...)}.
-		 * @param sets the sets; null restores the default
-		 * @return this builder
-		 */
-		public Builder allowedOriginSets(Collection<OriginSet> sets) {
-			this.originSets = (sets != null) ? List.copyOf(sets) : List.of();
-			return this;
-		}
-
-		/**
-		 * Allowed methods, or {@code *} for any. Default: GET, HEAD, POST. GET implies HEAD.
-		 * @param methods the methods
-		 * @return this builder
-		 */
-		public Builder allowedMethods(String... methods) {
-			return allowedMethods(listOf(methods));
-		}
-
-		/**
-		 * See {@link #allowedMethods(String...)}.
-		 * @param methods the methods; null restores the default
-		 * @return this builder
-		 */
-		public Builder allowedMethods(Collection<String> methods) {
-			this.allowedMethods = copy(methods, DEFAULT_ALLOWED_METHODS);
-			return this;
-		}
-
-		/**
-		 * Allowed request header names, or {@code *} for any. Default: {@code *}.
-		 * @param headers the header names
-		 * @return this builder
-		 */
-		public Builder allowedHeaders(String... headers) {
-			return allowedHeaders(listOf(headers));
-		}
-
-		/**
-		 * See {@link #allowedHeaders(String...)}.
-		 * @param headers the header names; null restores the default
-		 * @return this builder
-		 */
-		public Builder allowedHeaders(Collection<String> headers) {
-			this.allowedHeaders = copy(headers, DEFAULT_ALLOWED_HEADERS);
-			return this;
-		}
-
-		/**
-		 * Response headers the page may read, or {@code *} for all (only without credentials).
-		 * Default: none.
-		 * @param headers the header names
-		 * @return this builder
-		 */
-		public Builder exposedHeaders(String... headers) {
-			return exposedHeaders(listOf(headers));
-		}
-
-		/**
-		 * See {@link #exposedHeaders(String...)}.
-		 * @param headers the header names; null restores the default
-		 * @return this builder
-		 */
-		public Builder exposedHeaders(Collection<String> headers) {
-			this.exposedHeaders = copy(headers, List.of());
-			return this;
-		}
-
-		/**
-		 * Whether credentialed requests may read responses. Default: false.
-		 * @param allowCredentials the flag
-		 * @return this builder
-		 */
-		public Builder allowCredentials(boolean allowCredentials) {
-			this.allowCredentials = allowCredentials;
-			return this;
-		}
-
-		/**
-		 * How long a browser may cache a preflight's answer, sent in whole seconds. Default: 30 minutes.
-		 * @param maxAge the duration, not negative; null restores the default
-		 * @return this builder
-		 */
-		public Builder maxAge(Duration maxAge) {
-			this.maxAge = (maxAge != null) ? maxAge : DEFAULT_MAX_AGE;
-			return this;
-		}
-
-		/**
-		 * Whether Private Network Access preflights are accepted. Default: false.
-		 * @param allowPrivateNetwork the flag
-		 * @return this builder
-		 */
-		public Builder allowPrivateNetwork(boolean allowPrivateNetwork) {
-			this.allowPrivateNetwork = allowPrivateNetwork;
-			return this;
-		}
-
-		/**
-		 * Whether plain-http origins other than loopback are accepted together with credentials.
-		 * Default: false, since anyone on the network path can script such an origin.
-		 * @param allowInsecureOrigins the flag
-		 * @return this builder
-		 */
-		public Builder allowInsecureOrigins(boolean allowInsecureOrigins) {
-			this.allowInsecureOrigins = allowInsecureOrigins;
-			return this;
-		}
-
-		/**
-		 * Validates every setting and builds the policy.
-		 * @return the policy
-		 * @throws InvalidCorsPolicyException listing every problem, if any setting is invalid
-		 */
-		public CorsPolicy build() {
-			List<PolicyProblem> problems = new ArrayList<>();
-			List<PolicyProblem> warnings = new ArrayList<>();
-			List<OriginPattern> patterns = origins(problems, warnings);
-			List<String> methods = methods(problems);
-			List<String> headers = requestHeaders(problems);
-			List<String> exposed = exposedHeaders(problems);
-			if (this.maxAge.isNegative()) {
-				problems.add(new PolicyProblem(PolicySetting.MAX_AGE, -1, String.valueOf(this.maxAge),
-						"is negative", "use a duration of zero or more, e.g. 30m"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidCorsPolicyException(problems);
-			}
-			return new CorsPolicy(this, patterns, methods, headers, exposed, warnings);
-		}
-
-		private List<OriginPattern> origins(List<PolicyProblem> problems, List<PolicyProblem> warnings) {
-			List<OriginPattern> patterns = new ArrayList<>();
-			for (int i = 0; i < this.allowedOrigins.size(); i++) {
-				String entry = this.allowedOrigins.get(i);
-				OriginPattern pattern;
-				try {
-					pattern = OriginPattern.parse(entry);
-				}
-				catch (InvalidOriginException ex) {
-					problems.add(problem(PolicySetting.ALLOWED_ORIGINS, i, entry, ex.problem(), ex.fix()));
-					continue;
-				}
-				if (this.allowCredentials && pattern.kind() == OriginPattern.Kind.ANY) {
-					problems.add(problem(PolicySetting.ALLOWED_ORIGINS, i, entry,
-							"allows every origin while allow-credentials is true, which would let any site read"
-									+ " users' authenticated responses",
-							"list the origins explicitly, or set allow-credentials to false"));
-					continue;
-				}
-				if (this.allowCredentials && !this.allowInsecureOrigins && pattern.isInsecure()) {
-					problems.add(problem(PolicySetting.ALLOWED_ORIGINS, i, entry,
-							"is a plain-http origin while allow-credentials is true: anyone on the network path"
-									+ " can script it and read users' authenticated responses",
-							"use https (" + pattern.toString().replaceFirst("^http:", "https:")
-									+ "), or set allow-insecure-origins to true to accept the risk"));
-					continue;
-				}
-				if (pattern.kind() == OriginPattern.Kind.NULL) {
-					warnings.add(problem(PolicySetting.ALLOWED_ORIGINS, i, entry,
-							"allows the opaque origin 'null', which any sandboxed iframe, data: URL or local file"
-									+ " can claim",
-							"remove it unless those documents really must read responses"));
-				}
-				patterns.add(pattern);
-			}
-			if (this.allowedOrigins.isEmpty() && this.originSets.isEmpty()) {
-				warnings.add(problem(PolicySetting.ALLOWED_ORIGINS, -1, "[]",
-						"is empty, so every cross-origin request is refused", "list the origins that may read responses"));
-			}
-			return patterns;
-		}
-
-		private List<String> methods(List<PolicyProblem> problems) {
-			Set<String> methods = new LinkedHashSet<>();
-			for (int i = 0; i < this.allowedMethods.size(); i++) {
-				String method = this.allowedMethods.get(i);
-				if ("*".equals(method)) {
-					methods.add(method);
-				}
-				else if (!HttpTokens.isToken(method)) {
-					problems.add(problem(PolicySetting.ALLOWED_METHODS, i, method, "is not a valid method name",
-							"write an HTTP token such as GET, PATCH or PURGE, or '*' for any method"));
-				}
-				else if (CorsSafelist.isForbiddenMethod(method)) {
-					problems.add(problem(PolicySetting.ALLOWED_METHODS, i, method,
-							"is a forbidden method that browsers never send", "remove it"));
-				}
-				else {
-					String upper = AsciiCase.toUpperCase(method);
-					methods.add(NORMALIZED_METHODS.contains(upper) ? upper : method);
-				}
-			}
-			return methods.contains("*") ? List.of("*") : List.copyOf(methods);
-		}
-
-		private List<String> requestHeaders(List<PolicyProblem> problems) {
-			return headerNames(PolicySetting.ALLOWED_HEADERS, this.allowedHeaders, problems, (i, name) -> {
-				if (CorsSafelist.isForbiddenRequestHeaderName(name)) {
-					problems.add(problem(PolicySetting.ALLOWED_HEADERS, i, name,
-							"is a forbidden request header that scripts cannot set", "remove it"));
-					return false;
-				}
-				return true;
-			});
-		}
-
-		private List<String> exposedHeaders(List<PolicyProblem> problems) {
-			return headerNames(PolicySetting.EXPOSED_HEADERS, this.exposedHeaders, problems, (i, name) -> {
-				if (name.equals("*") && this.allowCredentials) {
-					problems.add(problem(PolicySetting.EXPOSED_HEADERS, i, name,
-							"is '*' while allow-credentials is true: browsers then read it as a header named '*'",
-							"list the response headers to expose, or set allow-credentials to false"));
-					return false;
-				}
-				if (CorsSafelist.isForbiddenResponseHeaderName(name)) {
-					problems.add(problem(PolicySetting.EXPOSED_HEADERS, i, name,
-							"is a header that browsers never expose to scripts", "remove it"));
-					return false;
-				}
-				return true;
-			});
-		}
-
-		private List<String> headerNames(PolicySetting setting, List<String> names, List<PolicyProblem> problems,
-				EntryCheck check) {
-			Map<String, String> unique = new LinkedHashMap<>();
-			for (int i = 0; i < names.size(); i++) {
-				String name = names.get(i);
-				if (name == null || (!name.equals("*") && !HttpTokens.isToken(name))) {
-					problems.add(problem(setting, i, name, "is not a valid header name",
-							"write an HTTP token such as X-Request-Id, or '*'"));
-				}
-				else if (check.accepts(i, name)) {
-					unique.putIfAbsent(AsciiCase.toLowerCase(name), name);
-				}
-			}
-			if (setting == PolicySetting.ALLOWED_HEADERS && unique.containsKey("*")) {
-				return List.of("*");
-			}
-			return List.copyOf(unique.values());
-		}
-
-		private static PolicyProblem problem(PolicySetting setting, int index, String value, String problem,
-				String fix) {
-			return new PolicyProblem(setting, index, value, problem, fix);
-		}
-
-		private static List<String> listOf(String... values) {
-			List<String> list = new ArrayList<>(values.length);
-			Collections.addAll(list, values);
-			return list;
-		}
-
-		/** A null collection restores the default; a null entry stays, to be reported by {@link #build()}. */
-		private static List<String> copy(Collection<String> values, List<String> defaults) {
-			return (values != null) ? Collections.unmodifiableList(new ArrayList<>(values)) : defaults;
-		}
-
-		@FunctionalInterface
-		private interface EntryCheck {
-
-			boolean accepts(int index, String name);
-
-		}
-
 	}
 
 }

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.crossorigin.cors.origin.InvalidOriginException;
-import io.crossorigin.cors.origin.OriginMatcher;
-import io.crossorigin.cors.origin.OriginPattern;
+import org.jspecify.annotations.Nullable;
+
+import io.crossorigin.cors.internal.origin.InvalidOriginException;
+import io.crossorigin.cors.internal.origin.OriginMatcher;
+import io.crossorigin.cors.internal.origin.OriginPattern;
 
 /**
  * Allowed origins that change while the application runs, such as the custom domains of a
- * SaaS application's tenants: give it to a policy ({@link CorsPolicy.Builder#allowedOriginSets(OriginSet...)})
+ * SaaS application's tenants: give it to a policy ({@link CorsPolicyBuilder#allowedOriginSets(OriginSet...)})
  * and {@link #replace(Collection) replace} its entries whenever they change. Each replacement is
  * validated as a whole and swapped in atomically (a lookup sees the old entries or the new ones,
  * never a mix); a lookup is a hash probe whose cost does not grow with the number of entries.
@@ -54,9 +56,9 @@ public final class OriginSet {
 			String entry = entries.get(i);
 			try {
 				OriginPattern pattern = OriginPattern.parse(entry);
-				String problem = problem(pattern);
-				if (problem != null) {
-					problems.add(new PolicyProblem(PolicySetting.ALLOWED_ORIGINS, i, entry, problem,
+				ProblemCode code = problem(pattern);
+				if (code != null) {
+					problems.add(new PolicyProblem(code, PolicySetting.ALLOWED_ORIGINS, i, entry, describe(code),
 							"list https origins (or loopback ones) and origin patterns only"));
 				}
 				else {
@@ -64,7 +66,8 @@ public final class OriginSet {
 				}
 			}
 			catch (InvalidOriginException ex) {
-				problems.add(new PolicyProblem(PolicySetting.ALLOWED_ORIGINS, i, entry, ex.problem(), ex.fix()));
+				problems.add(new PolicyProblem(ex.code(), PolicySetting.ALLOWED_ORIGINS, i, entry, ex.problem(),
+						ex.fix()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -74,12 +77,19 @@ public final class OriginSet {
 				OriginMatcher.of(patterns));
 	}
 
-	private static String problem(OriginPattern pattern) {
+	private static @Nullable ProblemCode problem(OriginPattern pattern) {
 		return switch (pattern.kind()) {
-			case ANY -> "allows every origin, which a set of origins that changes at runtime must not";
-			case NULL -> "is the opaque origin 'null', which any sandboxed document can claim";
-			case TUPLE -> pattern.isInsecure()
-					? "is a plain-http origin: anyone on the network path can script it" : null;
+			case ANY -> ProblemCode.ORIGIN_SET_ANY_ORIGIN;
+			case NULL -> ProblemCode.ORIGIN_SET_NULL_ORIGIN;
+			case TUPLE -> pattern.isInsecure() ? ProblemCode.ORIGIN_SET_INSECURE_ORIGIN : null;
+		};
+	}
+
+	private static String describe(ProblemCode code) {
+		return switch (code) {
+			case ORIGIN_SET_ANY_ORIGIN -> "allows every origin, which a set of origins that changes at runtime must not";
+			case ORIGIN_SET_NULL_ORIGIN -> "is the opaque origin 'null', which any sandboxed document can claim";
+			default -> "is a plain-http origin: anyone on the network path can script it";
 		};
 	}
 

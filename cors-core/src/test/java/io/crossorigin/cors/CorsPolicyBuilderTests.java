@@ -2,7 +2,7 @@ package io.crossorigin.cors;
 
 import org.junit.jupiter.api.Test;
 
-import io.crossorigin.cors.http.HttpTokens;
+import io.crossorigin.cors.internal.http.HttpTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -16,13 +16,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class CorsPolicyValidationTests {
 
-	private static List<PolicyProblem> problems(CorsPolicy.Builder builder) {
+	private static List<PolicyProblem> problems(CorsPolicyBuilder builder) {
 		InvalidCorsPolicyException ex = catchThrowableOfType(InvalidCorsPolicyException.class, builder::build);
 		assertThat(ex).as("expected the policy to be refused").isNotNull();
 		return ex.problems();
 	}
 
-	private static PolicyProblem onlyProblem(CorsPolicy.Builder builder) {
+	private static PolicyProblem onlyProblem(CorsPolicyBuilder builder) {
 		List<PolicyProblem> problems = problems(builder);
 		assertThat(problems).hasSize(1);
 		return problems.get(0);
@@ -331,7 +331,7 @@ class CorsPolicyValidationTests {
 	@Test
 	void policyIsImmutable() {
 		java.util.List<String> origins = new java.util.ArrayList<>(List.of("https://app.example.com"));
-		CorsPolicy.Builder builder = CorsPolicy.builder().allowedOrigins(origins);
+		CorsPolicyBuilder builder = CorsPolicy.builder().allowedOrigins(origins);
 		CorsPolicy policy = builder.build();
 		origins.add("https://evil.example.com");
 		builder.allowedOrigins("https://other.example.com");

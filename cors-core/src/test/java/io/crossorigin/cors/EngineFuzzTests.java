@@ -11,7 +11,7 @@ import io.crossorigin.cors.CorsEngineProperties.PolicyCase;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.CredentialsMode;
-import io.crossorigin.cors.origin.OriginSyntax;
+import io.crossorigin.cors.internal.origin.OriginSyntax;
 
 import static io.crossorigin.cors.FuzzInput.field;
 import static org.assertj.core.api.Assertions.assertThat;

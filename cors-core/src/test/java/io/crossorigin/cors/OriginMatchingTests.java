@@ -106,7 +106,7 @@ class OriginMatchingTests {
 
 	@Test
 	void manyEntriesOfEveryKindStillMatchExactly() {
-		CorsPolicy.Builder builder = CorsPolicy.builder();
+		CorsPolicyBuilder builder = CorsPolicy.builder();
 		java.util.List<String> origins = new java.util.ArrayList<>();
 		for (int i = 0; i < 5000; i++) {
 			origins.add("https://app" + i + ".example.com");

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import io.crossorigin.cors.origin.OriginSyntax;
+import io.crossorigin.cors.internal.origin.OriginSyntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

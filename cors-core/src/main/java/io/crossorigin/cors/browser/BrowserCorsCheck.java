@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.crossorigin.cors.CorsHeaders;
-import io.crossorigin.cors.http.AsciiCase;
+import io.crossorigin.cors.internal.http.AsciiCase;
+import io.crossorigin.cors.internal.origin.OriginSyntax;
 
 /**
  * Fetch's algorithms for a cross-origin request in "{@code cors}" mode, as a browser runs them:
@@ -507,6 +508,17 @@ public final class BrowserCorsCheck {
 		int port = url.getPort();
 		boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
 		return scheme + "://" + AsciiCase.toLowerCase(url.getHost()) + (defaultPort ? "" : ":" + port);
+	}
+
+	/**
+	 * Whether a value is an origin as a browser serializes it into {@code Origin}: scheme, host and
+	 * a non-default port only, in lower case, without a path or a trailing slash; or {@code null},
+	 * the opaque origin.
+	 * @param value the value
+	 * @return true if a browser could send it as its {@code Origin}
+	 */
+	public static boolean isSerializedOrigin(String value) {
+		return OriginSyntax.isCanonical(value);
 	}
 
 	/**

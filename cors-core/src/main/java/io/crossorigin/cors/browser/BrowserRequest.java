@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.crossorigin.cors.http.AsciiCase;
-import io.crossorigin.cors.http.HttpTokens;
+import io.crossorigin.cors.internal.http.AsciiCase;
+import io.crossorigin.cors.internal.http.HttpTokens;
 
 /**
  * What a page asks {@code fetch()} to send to another origin, in "{@code cors}" mode.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.crossorigin.cors.http.AsciiCase;
+import io.crossorigin.cors.internal.http.AsciiCase;
 
 /**
  * What the server answered, as the browser's network layer sees it: a status and a header list.

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.crossorigin.cors.http.AsciiCase;
-import io.crossorigin.cors.http.HttpTokens;
+import io.crossorigin.cors.internal.http.AsciiCase;
+import io.crossorigin.cors.internal.http.HttpTokens;
 
 /**
  * The tables of the Fetch standard that decide what a browser lets through without a CORS

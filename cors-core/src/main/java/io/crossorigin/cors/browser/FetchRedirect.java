@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.crossorigin.cors.http.AsciiCase;
+import io.crossorigin.cors.internal.http.AsciiCase;
 
 /**
  * Fetch "HTTP-redirect fetch" for a "{@code cors}" request in redirect mode "{@code follow}": the

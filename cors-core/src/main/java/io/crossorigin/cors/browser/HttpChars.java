@@ -2,9 +2,9 @@ package io.crossorigin.cors.browser;
 
 import java.util.List;
 
-import io.crossorigin.cors.http.AsciiCase;
-import io.crossorigin.cors.http.FieldList;
-import io.crossorigin.cors.http.HttpTokens;
+import io.crossorigin.cors.internal.http.AsciiCase;
+import io.crossorigin.cors.internal.http.FieldList;
+import io.crossorigin.cors.internal.http.HttpTokens;
 
 /**
  * Byte-level helpers shared by the package: ASCII-only case handling (never locale- or

@@ -13,10 +13,12 @@ import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.PropertyResolver;
 
 import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.CorsPolicyBuilder;
 import io.crossorigin.cors.InvalidCorsPolicyException;
 import io.crossorigin.cors.OriginSet;
 import io.crossorigin.cors.PolicyProblem;
 import io.crossorigin.cors.PolicySetting;
+import io.crossorigin.cors.ProblemCode;
 
 /**
  * Builds a {@link CorsPolicy} from layers of settings (built-in defaults, {@code cors.defaults}, a
@@ -28,7 +30,7 @@ final class CorsPolicyAssembler {
 	/** How an {@code allowed-origins} entry names an {@link OriginSet} bean: {@code bean:tenantOrigins}. */
 	static final String BEAN_PREFIX = "bean:";
 
-	private final CorsPolicy.Builder builder = CorsPolicy.builder();
+	private final CorsPolicyBuilder builder = CorsPolicy.builder();
 
 	private final Map<PolicySetting, Function<PolicyProblem, String>> sources = new EnumMap<>(PolicySetting.class);
 
@@ -89,7 +91,7 @@ final class CorsPolicyAssembler {
 						(problem) -> at + "allowCredentials");
 			}
 			else {
-				this.problems.add(new CorsConfigurationProblem(at + "allowCredentials", credentials,
+				this.problems.add(new CorsConfigurationProblem(ProblemCode.SETTING_TYPE_MISMATCH, at + "allowCredentials", credentials,
 						"is neither 'true' nor 'false'", "write \"true\" or \"false\", or leave it empty to keep the policy's"));
 			}
 		}
@@ -100,7 +102,7 @@ final class CorsPolicyAssembler {
 						(problem) -> at + "maxAge");
 			}
 			catch (IllegalArgumentException ex) {
-				this.problems.add(new CorsConfigurationProblem(at + "maxAge", maxAge, "is not a duration",
+				this.problems.add(new CorsConfigurationProblem(ProblemCode.SETTING_TYPE_MISMATCH, at + "maxAge", maxAge, "is not a duration",
 						"write a duration such as \"30m\", \"PT1H\" or \"600\" (seconds)"));
 			}
 		}
@@ -127,7 +129,7 @@ final class CorsPolicyAssembler {
 					sets.add(set);
 				}
 				else {
-					this.problems.add(new CorsConfigurationProblem(path + "[" + i + "]", entry,
+					this.problems.add(new CorsConfigurationProblem(ProblemCode.ORIGIN_SET_UNKNOWN, path + "[" + i + "]", entry,
 							"names no bean of type " + OriginSet.class.getName(),
 							"declare an OriginSet bean named '" + name + "', or list the origins themselves"));
 				}
@@ -163,7 +165,7 @@ final class CorsPolicyAssembler {
 	CorsConfigurationProblem locate(PolicyProblem problem) {
 		Function<PolicyProblem, String> source = this.sources.get(problem.setting());
 		String path = (source != null) ? source.apply(problem) : this.fallbackPrefix + problem.path();
-		return new CorsConfigurationProblem(path, problem.value(), problem.problem(), problem.fix());
+		return new CorsConfigurationProblem(problem.code(), path, problem.value(), problem.problem(), problem.fix());
 	}
 
 	private <T> void set(PolicySetting setting, T value, Consumer<T> setter, Function<PolicyProblem, String> source) {
@@ -185,7 +187,7 @@ final class CorsPolicyAssembler {
 			return resolver.resolveRequiredPlaceholders(value);
 		}
 		catch (IllegalArgumentException ex) {
-			this.problems.add(new CorsConfigurationProblem(path, value, "has a placeholder that cannot be resolved",
+			this.problems.add(new CorsConfigurationProblem(ProblemCode.PLACEHOLDER_UNRESOLVABLE, path, value, "has a placeholder that cannot be resolved",
 					"define the property it names, or give the placeholder a default: ${name:default}"));
 			return null;
 		}

@@ -23,6 +23,7 @@ import org.springframework.web.util.pattern.PatternParseException;
 
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.OriginSet;
+import io.crossorigin.cors.ProblemCode;
 
 /**
  * The policies in force at one moment, compiled and validated as a whole: the named policies, the
@@ -91,7 +92,7 @@ public final class CorsPolicySet {
 		for (CorsPolicyDefinition definition : definitions) {
 			CorsPolicyDefinition earlier = byName.putIfAbsent(definition.name(), definition);
 			if (earlier != null) {
-				problems.add(new CorsConfigurationProblem(definition.prefix() + "name", definition.name(),
+				problems.add(new CorsConfigurationProblem(ProblemCode.POLICY_NAME_DUPLICATE, definition.prefix() + "name", definition.name(),
 						"is defined twice, by " + earlier.source() + " and by " + definition.source(),
 						"give one of them another name"));
 				continue;
@@ -136,7 +137,7 @@ public final class CorsPolicySet {
 			String pattern = pathPatterns.get(i);
 			String path = prefix + "path-patterns[" + i + "]";
 			if (pattern == null || !pattern.startsWith("/")) {
-				problems.add(new CorsConfigurationProblem(path, pattern, "does not start with '/'",
+				problems.add(new CorsConfigurationProblem(ProblemCode.PATH_PATTERN_INVALID, path, pattern, "does not start with '/'",
 						"write a path pattern such as /api/**"));
 				continue;
 			}
@@ -144,7 +145,7 @@ public final class CorsPolicySet {
 				patterns.add(new PatternEntry(PathPatternParser.defaultInstance.parse(pattern), policy));
 			}
 			catch (PatternParseException ex) {
-				problems.add(new CorsConfigurationProblem(path, pattern,
+				problems.add(new CorsConfigurationProblem(ProblemCode.PATH_PATTERN_INVALID, path, pattern,
 						"is not a valid path pattern (" + ex.getMessage() + ")",
 						"use Spring's PathPattern syntax, e.g. /api/**, /orders/{id} or /files/*.pdf"));
 			}

@@ -8,6 +8,7 @@ import org.springframework.core.env.PropertyResolver;
 
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.OriginSet;
+import io.crossorigin.cors.ProblemCode;
 
 /**
  * Derives the policy a {@link CrossOriginPolicy} describes from the definitions of one policy set:
@@ -58,7 +59,7 @@ final class CrossOriginPolicyDerivation {
 		if (!name.isEmpty()) {
 			CorsPolicyDefinition named = this.definitions.get(name);
 			if (named == null) {
-				problems.add(new CorsConfigurationProblem("@CrossOriginPolicy on " + element + ": value", name,
+				problems.add(new CorsConfigurationProblem(ProblemCode.POLICY_NAME_UNKNOWN, "@CrossOriginPolicy on " + element + ": value", name,
 						"names no policy of cors.policies or of a CorsPolicyRegistrar",
 						"define cors.policies." + name + ", or name one of " + this.policies.keySet()));
 				return null;

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import io.crossorigin.cors.browser.BrowserProfile;
 import io.crossorigin.cors.browser.PreflightCache;
-import io.crossorigin.cors.origin.OriginSyntax;
+import io.crossorigin.cors.browser.BrowserCorsCheck;
 
 /**
  * A browser showing a page of one origin: {@link #fetching(Fetch)} says what the page's script
@@ -28,7 +28,7 @@ public final class BrowserAt {
 
 	private BrowserAt(String origin, BrowserProfile profile) {
 		Objects.requireNonNull(origin, "origin");
-		if (!OriginSyntax.isCanonical(origin)) {
+		if (!BrowserCorsCheck.isSerializedOrigin(origin)) {
 			throw new IllegalArgumentException("'" + origin + "' is not an origin as a browser sends it: scheme, host"
 					+ " and a non-default port only, lower case, no path or trailing slash (or 'null')");
 		}

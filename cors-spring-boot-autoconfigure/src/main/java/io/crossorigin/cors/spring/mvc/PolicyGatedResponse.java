@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import io.crossorigin.cors.CorsHeaders;
-import io.crossorigin.cors.http.AsciiCase;
-import io.crossorigin.cors.http.VaryHeader;
+import io.crossorigin.cors.FieldValues;
 
 /**
  * The response a policy covers, as everything behind {@link CorsPolicyFilter} sees it: the policy
@@ -17,8 +16,6 @@ import io.crossorigin.cors.http.VaryHeader;
  * {@link #reset()} the policy's headers are written again.
  */
 final class PolicyGatedResponse extends HttpServletResponseWrapper {
-
-	private static final String ACCESS_CONTROL = "Access-Control-";
 
 	private final Runnable policyHeaders;
 
@@ -38,7 +35,7 @@ final class PolicyGatedResponse extends HttpServletResponseWrapper {
 			return;
 		}
 		if (isVary(name)) {
-			setVary(VaryHeader.union(value, null));
+			setVary(FieldValues.varyUnion(value, null));
 			this.policyHeaders.run();
 			return;
 		}
@@ -51,7 +48,7 @@ final class PolicyGatedResponse extends HttpServletResponseWrapper {
 			return;
 		}
 		if (isVary(name)) {
-			setVary(VaryHeader.union(vary(), value));
+			setVary(FieldValues.varyUnion(vary(), value));
 			return;
 		}
 		super.addHeader(name, value);
@@ -101,12 +98,11 @@ final class PolicyGatedResponse extends HttpServletResponseWrapper {
 	}
 
 	private static boolean isAccessControl(String name) {
-		return name != null && name.length() > ACCESS_CONTROL.length()
-				&& AsciiCase.regionMatches(name, 0, ACCESS_CONTROL, 0, ACCESS_CONTROL.length());
+		return CorsHeaders.isAccessControl(name);
 	}
 
 	private static boolean isVary(String name) {
-		return CorsHeaders.VARY.equalsIgnoreCase(name);
+		return CorsHeaders.isVary(name);
 	}
 
 }

@@ -4,7 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.crossorigin.cors.CorsRequest;
-import io.crossorigin.cors.http.FieldValues;
+import io.crossorigin.cors.FieldValues;
 
 /**
  * The engine's view of a servlet request: repeated header fields are combined with {@code ", "},

@@ -5,7 +5,7 @@ import java.util.Collection;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.crossorigin.cors.CorsResponseHeaders;
-import io.crossorigin.cors.http.FieldValues;
+import io.crossorigin.cors.FieldValues;
 
 /**
  * The engine's view of a servlet response's headers.

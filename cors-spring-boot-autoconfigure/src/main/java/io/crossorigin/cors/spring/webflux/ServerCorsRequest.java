@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 import io.crossorigin.cors.CorsRequest;
-import io.crossorigin.cors.http.FieldValues;
+import io.crossorigin.cors.FieldValues;
 
 /**
  * The engine's view of a reactive request: repeated header fields are combined with {@code ", "}.

@@ -7,8 +7,7 @@ import org.springframework.http.HttpHeaders;
 
 import io.crossorigin.cors.CorsHeaders;
 import io.crossorigin.cors.CorsResponseHeaders;
-import io.crossorigin.cors.http.FieldValues;
-import io.crossorigin.cors.http.VaryHeader;
+import io.crossorigin.cors.FieldValues;
 
 /**
  * The engine's view of a reactive response's headers. A {@link #recording} view also remembers
@@ -16,8 +15,6 @@ import io.crossorigin.cors.http.VaryHeader;
  * a CORS header since.
  */
 final class ServerCorsResponseHeaders implements CorsResponseHeaders {
-
-	private static final String ACCESS_CONTROL = "Access-Control-";
 
 	/** The most headers one decision writes: Vary and six Access-Control-* headers. */
 	private static final int MOST_WRITTEN = 7;
@@ -83,7 +80,7 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 			}
 		}
 		for (String name : this.headers.headerNames()) {
-			if ((isAccessControl(name) || name.equalsIgnoreCase(CorsHeaders.VARY)) && writtenIndex(name) < 0) {
+			if ((isAccessControl(name) || CorsHeaders.isVary(name)) && writtenIndex(name) < 0) {
 				return false;
 			}
 		}
@@ -100,7 +97,7 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	}
 
 	private static boolean isAccessControl(String name) {
-		return name.regionMatches(true, 0, ACCESS_CONTROL, 0, ACCESS_CONTROL.length());
+		return CorsHeaders.isAccessControl(name);
 	}
 
 	/**
@@ -117,7 +114,7 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 		names.forEach(this.headers::remove);
 		List<String> vary = this.headers.get(CorsHeaders.VARY);
 		if (vary != null && !vary.isEmpty()) {
-			String union = VaryHeader.union(String.join(", ", vary), null);
+			String union = FieldValues.varyUnion(String.join(", ", vary), null);
 			if (union != null) {
 				this.headers.set(CorsHeaders.VARY, union);
 			}

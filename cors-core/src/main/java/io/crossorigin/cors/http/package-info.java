@@ -1,5 +1,0 @@
-/**
- * HTTP building blocks of the engine: tokens, ASCII case, header-name sets probed in place, and
- * {@code Vary} merging. Used by the engine and its adapters; not meant as general-purpose API.
- */
-package io.crossorigin.cors.http;

@@ -1,0 +1,47 @@
+package io.crossorigin.cors.internal.origin;
+
+import io.crossorigin.cors.ProblemCode;
+
+/**
+ * An allowed-origin entry that cannot be used, with its problem's code, what is wrong and how to
+ * fix it.
+ */
+public final class InvalidOriginException extends IllegalArgumentException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final ProblemCode code;
+
+	private final String fix;
+
+	InvalidOriginException(ProblemCode code, String problem, String fix) {
+		super(problem);
+		this.code = code;
+		this.fix = fix;
+	}
+
+	/**
+	 * What kind of problem it is.
+	 * @return the code
+	 */
+	public ProblemCode code() {
+		return this.code;
+	}
+
+	/**
+	 * What is wrong with the entry.
+	 * @return the problem, as a sentence fragment
+	 */
+	public String problem() {
+		return getMessage();
+	}
+
+	/**
+	 * How to fix the entry.
+	 * @return the advice
+	 */
+	public String fix() {
+		return this.fix;
+	}
+
+}
