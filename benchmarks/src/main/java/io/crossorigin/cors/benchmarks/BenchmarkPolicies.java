@@ -9,6 +9,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsPolicyProperties;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.CorsDecisionLogger;
+import io.crossorigin.cors.spring.CorsPolicyEnforcer;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsProperties;
 
@@ -44,6 +46,11 @@ final class BenchmarkPolicies {
 		CorsProperties properties = new CorsProperties();
 		properties.getPolicies().put("api", api);
 		return new CorsPolicySelector(CorsPolicyRegistry.of(properties));
+	}
+
+	/** The enforcement step as the auto-configuration wires it: with the DEBUG log as its listener. */
+	static CorsPolicyEnforcer enforcer() {
+		return new CorsPolicyEnforcer(selector(), ENGINE, new CorsDecisionLogger());
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.crossorigin.cors.spring.mvc.CorsPolicyFilter;
+import io.crossorigin.cors.spring.mvc.ServletHandlerMethodLookup;
 
 /**
  * One request through the whole servlet path of each side, as applications wire them: this
@@ -61,8 +62,8 @@ public class MvcPathBenchmark {
 
 	@Setup
 	public void setUp() throws IOException, ServletException {
-		this.crossorigin = new CorsPolicyFilter(BenchmarkPolicies.selector(), BenchmarkPolicies.ENGINE,
-				new StaticListableBeanFactory().getBeanProvider(RequestMappingHandlerMapping.class));
+		this.crossorigin = new CorsPolicyFilter(BenchmarkPolicies.enforcer(),
+				new ServletHandlerMethodLookup(new StaticListableBeanFactory().getBeanProvider(RequestMappingHandlerMapping.class)));
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration(BenchmarkPolicies.PATTERN, BenchmarkPolicies.springConfiguration());
 		this.spring = new CorsFilter(source);

@@ -58,7 +58,7 @@ public class ServletCorsBenchmark {
 
 	@Setup
 	public void setUp() {
-		this.interceptor = new CorsPolicyInterceptor(BenchmarkPolicies.selector(), BenchmarkPolicies.ENGINE);
+		this.interceptor = new CorsPolicyInterceptor(BenchmarkPolicies.enforcer());
 		this.springSource.registerCorsConfiguration(BenchmarkPolicies.PATTERN, BenchmarkPolicies.springConfiguration());
 		this.servletRequest = BenchmarkPolicies.servletRequest(this.request);
 		// as DispatcherServlet does once per request, for both sides to read

@@ -23,6 +23,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import io.crossorigin.cors.spring.webflux.CorsPolicyWebFilter;
+import io.crossorigin.cors.spring.webflux.ReactiveHandlerMethodLookup;
 
 /**
  * One exchange through the whole WebFlux path of each side: this starter's
@@ -53,7 +54,8 @@ public class WebFluxPathBenchmark {
 
 	@Setup
 	public void setUp() {
-		this.crossorigin = new CorsPolicyWebFilter(BenchmarkPolicies.selector(), BenchmarkPolicies.ENGINE, List.of());
+		this.crossorigin = new CorsPolicyWebFilter(BenchmarkPolicies.enforcer(), new ReactiveHandlerMethodLookup(List.of()),
+				CorsPolicyWebFilter.ORDER);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration(BenchmarkPolicies.PATTERN, BenchmarkPolicies.springConfiguration());
 		this.spring = new CorsWebFilter(source);

@@ -2,13 +2,14 @@ package io.crossorigin.cors.spring;
 
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.CorsDecision;
-import io.crossorigin.cors.CorsEngine;
-import io.crossorigin.cors.CorsRequest;
 
 /**
- * The CORS policy applied to one request and what it decided, kept under {@link #ATTRIBUTE} in the
- * request's attributes (Spring MVC) or the exchange's (Spring WebFlux). Every dispatch of the
+ * The CORS policy applied to one request, kept under {@link #ATTRIBUTE} in the request's attributes
+ * (Spring MVC) or the exchange's (Spring WebFlux): chosen (possibly none) and, once the policy has
+ * decided, a {@link CorsDecisionEvent} that also says what it decided. Every dispatch of the
  * request, Spring's own CORS processing (which steps aside where a policy applies) and whatever
  * reports on requests read it from there, the same way on both stacks:
  *
@@ -17,23 +18,17 @@ import io.crossorigin.cors.CorsRequest;
  * AppliedCorsPolicy applied = AppliedCorsPolicy.from(exchange::getAttribute);  // Spring WebFlux
  * </pre>
  */
-public final class AppliedCorsPolicy {
+public sealed class AppliedCorsPolicy permits CorsDecisionEvent {
 
 	/** The attribute name. */
 	public static final String ATTRIBUTE = AppliedCorsPolicy.class.getName();
 
-	private static final AppliedCorsPolicy NONE = new AppliedCorsPolicy(null, null, null);
+	static final AppliedCorsPolicy NONE = new AppliedCorsPolicy(null);
 
-	private final NamedCorsPolicy policy;
+	private final @Nullable NamedCorsPolicy policy;
 
-	private final CorsDecision decision;
-
-	private final CorsRequest request;
-
-	private AppliedCorsPolicy(NamedCorsPolicy policy, CorsDecision decision, CorsRequest request) {
+	AppliedCorsPolicy(@Nullable NamedCorsPolicy policy) {
 		this.policy = policy;
-		this.decision = decision;
-		this.request = request;
 	}
 
 	/**
@@ -41,7 +36,7 @@ public final class AppliedCorsPolicy {
 	 * @param attributes the request's or exchange's attribute lookup, e.g. {@code request::getAttribute}
 	 * @return what was applied, or null if no policy was chosen for the request yet
 	 */
-	public static AppliedCorsPolicy from(Function<String, Object> attributes) {
+	public static @Nullable AppliedCorsPolicy from(Function<String, ? extends @Nullable Object> attributes) {
 		return (attributes.apply(ATTRIBUTE) instanceof AppliedCorsPolicy applied) ? applied : null;
 	}
 
@@ -50,26 +45,15 @@ public final class AppliedCorsPolicy {
 	 * @param policy the policy, or null to record that none applies
 	 * @return the choice
 	 */
-	public static AppliedCorsPolicy chosen(NamedCorsPolicy policy) {
-		return (policy != null) ? new AppliedCorsPolicy(policy, null, null) : NONE;
-	}
-
-	/**
-	 * A policy and its decision for a request.
-	 * @param policy the policy
-	 * @param decision what it decided
-	 * @param request the request as the engine read it, for {@link #offendingValue()}
-	 * @return the outcome
-	 */
-	public static AppliedCorsPolicy decided(NamedCorsPolicy policy, CorsDecision decision, CorsRequest request) {
-		return new AppliedCorsPolicy(policy, decision, request);
+	public static AppliedCorsPolicy chosen(@Nullable NamedCorsPolicy policy) {
+		return (policy != null) ? new AppliedCorsPolicy(policy) : NONE;
 	}
 
 	/**
 	 * The policy.
 	 * @return the policy, or null when none applies to the request (it is then left untouched)
 	 */
-	public NamedCorsPolicy policy() {
+	public @Nullable NamedCorsPolicy policy() {
 		return this.policy;
 	}
 
@@ -77,18 +61,16 @@ public final class AppliedCorsPolicy {
 	 * What the policy decided.
 	 * @return the decision, or null when no policy applies or it has not decided yet
 	 */
-	public CorsDecision decision() {
-		return this.decision;
+	public @Nullable CorsDecision decision() {
+		return null;
 	}
 
 	/**
-	 * The value a refusal was about (the origin, method or header name), quoted and sanitised,
-	 * read back from the request when asked ({@link CorsEngine#offendingValue}).
+	 * The value a refusal was about (the origin, method or header name), quoted and sanitised.
 	 * @return the value, or null if the request was not refused or no value is to blame
 	 */
-	public String offendingValue() {
-		return (this.decision != null && this.request != null)
-				? CorsEngine.offendingValue(this.policy.policy(), this.request, this.decision) : null;
+	public @Nullable String offendingValue() {
+		return null;
 	}
 
 	/**
@@ -101,7 +83,7 @@ public final class AppliedCorsPolicy {
 
 	@Override
 	public String toString() {
-		return (this.policy != null) ? this.policy.name() + ": " + this.decision : "no policy";
+		return (this.policy != null) ? this.policy.name() + ": " + decision() : "no policy";
 	}
 
 }

@@ -18,11 +18,12 @@ import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.OriginSet;
 
 /**
- * Auto-configuration of the parts both web stacks share: the engine, the registry of validated
- * policies ({@code cors.policies} and {@link CorsPolicyRegistrar} beans; an origin entry
- * {@code bean:name} names an {@link OriginSet} bean), the selector that picks
- * one per request, and the startup validation of every {@link CrossOriginPolicy}.
- * {@code cors.enabled=false} registers nothing.
+ * Auto-configuration of the parts both web stacks share: the engine; the registry of validated
+ * policies, fed by {@link CorsPolicyRegistrar}s ({@code cors.policies} is the first; an origin entry
+ * {@code bean:name} names an {@link OriginSet} bean); the selector that picks one per request; the
+ * {@linkplain CorsPolicyEnforcer enforcement step} every entry point calls, with its listeners (the
+ * DEBUG log, and any {@link CorsDecisionListener} bean); and the startup validation of every
+ * {@link CrossOriginPolicy}. {@code cors.enabled=false} registers nothing.
  */
 @AutoConfiguration
 @ConditionalOnClass(PathPattern.class)
@@ -36,16 +37,24 @@ public class CorsAutoConfiguration {
 		return new CorsEngine();
 	}
 
+	/** {@code cors.policies}, read from the environment at startup and on each reload. */
+	@Bean
+	CorsPolicyRegistrar corsPropertiesPolicyRegistrar(Environment environment) {
+		return new PropertiesCorsPolicyRegistrar(
+				() -> Binder.get(environment).bindOrCreate(CorsProperties.PREFIX, CorsProperties.class), environment);
+	}
+
 	/**
-	 * The registry. It reads {@code cors.*} from the environment itself, at startup and on each
-	 * reload, so that a reload sees the environment as it is then.
+	 * The registry. It reads {@code cors.defaults} and calls the registrars itself, at startup and
+	 * on each reload, so that a reload sees the environment as it is then.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
 	CorsPolicyRegistry corsPolicyRegistry(Environment environment, ObjectProvider<CorsPolicyRegistrar> registrars,
 			ListableBeanFactory beanFactory) {
 		return new CorsPolicyRegistry(
-				() -> Binder.get(environment).bindOrCreate(CorsProperties.PREFIX, CorsProperties.class),
+				() -> Binder.get(environment)
+					.bindOrCreate(CorsProperties.PREFIX + ".defaults", CorsPolicyProperties.class),
 				() -> registrars.orderedStream().toList(), environment, Clock.systemUTC(),
 				(name) -> beanFactory.containsBean(name) && beanFactory.isTypeMatch(name, OriginSet.class)
 						? beanFactory.getBean(name, OriginSet.class) : null);
@@ -55,6 +64,19 @@ public class CorsAutoConfiguration {
 	@ConditionalOnMissingBean
 	CorsPolicySelector corsPolicySelector(CorsPolicyRegistry registry) {
 		return new CorsPolicySelector(registry);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CorsDecisionLogger corsDecisionLogger() {
+		return new CorsDecisionLogger();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CorsPolicyEnforcer corsPolicyEnforcer(CorsPolicySelector selector, CorsEngine engine,
+			ObjectProvider<CorsDecisionListener> listeners) {
+		return new CorsPolicyEnforcer(selector, engine, CorsDecisionListener.of(listeners.orderedStream().toList()));
 	}
 
 	/** Derives and validates every {@code @CrossOriginPolicy} once all singletons exist, failing startup if one is invalid. */

@@ -2,26 +2,24 @@ package io.crossorigin.cors.spring;
 
 import java.util.List;
 
-import io.crossorigin.cors.CorsDecision;
-
 /**
- * Told of every decision a policy makes, once per request (not again on its error dispatch), on
- * both stacks: implement it as a bean to count, trace or audit CORS requests. Called on the
- * request's thread, so it must be quick and must not throw.
+ * Told of every decision a policy makes, once per request (not again on its error dispatch), for
+ * every entry point on both stacks: implement it as a bean to count, trace or audit CORS requests.
+ * The DEBUG log ({@link CorsDecisionLogger}) and the {@code cors.requests} metric are listeners
+ * too. Called on the request's thread, so it must be quick and must not throw.
  */
 @FunctionalInterface
 public interface CorsDecisionListener {
 
 	/** Listens to nothing. */
-	CorsDecisionListener NONE = (policy, decision) -> {
+	CorsDecisionListener NONE = (event) -> {
 	};
 
 	/**
 	 * A policy decided a request.
-	 * @param policy the policy
-	 * @param decision what it decided
+	 * @param event the policy, the decision and the request
 	 */
-	void decided(NamedCorsPolicy policy, CorsDecision decision);
+	void decided(CorsDecisionEvent event);
 
 	/**
 	 * One listener that tells each of several, in order.
@@ -35,10 +33,10 @@ public interface CorsDecisionListener {
 		if (listeners.size() == 1) {
 			return listeners.get(0);
 		}
-		List<CorsDecisionListener> all = List.copyOf(listeners);
-		return (policy, decision) -> {
+		CorsDecisionListener[] all = listeners.toArray(new CorsDecisionListener[0]);
+		return (event) -> {
 			for (CorsDecisionListener listener : all) {
-				listener.decided(policy, decision);
+				listener.decided(event);
 			}
 		};
 	}

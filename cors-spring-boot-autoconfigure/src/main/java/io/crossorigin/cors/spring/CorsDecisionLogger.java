@@ -2,46 +2,37 @@ package io.crossorigin.cors.spring;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.CorsDecision;
-import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.CorsPolicy;
-import io.crossorigin.cors.CorsRequest;
 
 /**
  * Logs under the one category {@code io.crossorigin.cors}: each rejection at DEBUG in one line
- * with the policy, the request's method and path, the reason and what the policy allows; startup
- * warnings at WARN.
+ * with the policy, the request's method and path, the reason and what the policy allows (a
+ * {@link CorsDecisionListener} of every decision); startup warnings at WARN.
  */
-public final class CorsDecisionLogger {
+public final class CorsDecisionLogger implements CorsDecisionListener {
 
 	/** The logger category of everything this starter logs. */
 	public static final String CATEGORY = "io.crossorigin.cors";
 
 	private static final Log logger = LogFactory.getLog(CATEGORY);
 
-	private CorsDecisionLogger() {
-	}
-
 	/**
 	 * Logs a decision if it is a rejection and DEBUG is enabled; only then is the offending value
 	 * read back from the request.
-	 * @param policy the policy that decided
-	 * @param request the request, as the engine read it
-	 * @param method the request method
-	 * @param path the request path
-	 * @param decision the decision
+	 * @param event the decision
 	 */
-	public static void log(NamedCorsPolicy policy, CorsRequest request, String method, String path,
-			CorsDecision decision) {
-		if (decision.isRejected() && logger.isDebugEnabled()) {
-			logger.debug(describe(policy, method, path, decision,
-					CorsEngine.offendingValue(policy.policy(), request, decision)));
+	@Override
+	public void decided(CorsDecisionEvent event) {
+		if (event.decision().isRejected() && logger.isDebugEnabled()) {
+			logger.debug(describe(event.policy(), event.method(), event.path(), event.decision(), event.offendingValue()));
 		}
 	}
 
 	static String describe(NamedCorsPolicy policy, String method, String path, CorsDecision decision,
-			String offendingValue) {
+			@Nullable String offendingValue) {
 		StringBuilder line = new StringBuilder("CORS policy '").append(policy.name()).append("' ")
 			.append((decision.kind() == CorsDecision.Kind.PREFLIGHT_REJECTED) ? "rejected the preflight for "
 					: "denied ")
@@ -56,7 +47,7 @@ public final class CorsDecisionLogger {
 		return line.toString();
 	}
 
-	private static String allowed(CorsPolicy policy, CorsDecision decision) {
+	private static @Nullable String allowed(CorsPolicy policy, CorsDecision decision) {
 		return switch (decision.reason()) {
 			case ORIGIN_NOT_ALLOWED, ORIGIN_MALFORMED -> "allowed origins: " + policy.allowedOrigins();
 			case METHOD_NOT_ALLOWED, METHOD_MALFORMED -> "allowed methods: " + policy.allowedMethods();

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.PropertyResolver;
 
@@ -30,7 +32,7 @@ final class CorsPolicyAssembler {
 	/** How an {@code allowed-origins} entry names an {@link OriginSet} bean: {@code bean:tenantOrigins}. */
 	static final String BEAN_PREFIX = "bean:";
 
-	private final CorsPolicyBuilder builder = CorsPolicy.builder();
+	private CorsPolicyBuilder builder = CorsPolicy.builder();
 
 	private final Map<PolicySetting, Function<PolicyProblem, String>> sources = new EnumMap<>(PolicySetting.class);
 
@@ -38,7 +40,7 @@ final class CorsPolicyAssembler {
 
 	private final String fallbackPrefix;
 
-	private final Function<String, OriginSet> originSets;
+	private final Function<String, @Nullable OriginSet> originSets;
 
 	/**
 	 * @param problems where problems are collected
@@ -47,10 +49,22 @@ final class CorsPolicyAssembler {
 	 * {@code bean:name} names, or null if there is none
 	 */
 	CorsPolicyAssembler(List<CorsConfigurationProblem> problems, String fallbackPrefix,
-			Function<String, OriginSet> originSets) {
+			Function<String, @Nullable OriginSet> originSets) {
 		this.problems = problems;
 		this.fallbackPrefix = fallbackPrefix;
 		this.originSets = originSets;
+	}
+
+	/**
+	 * Starts from a policy built in code, every setting of which counts as set at the given prefix,
+	 * e.g. {@code CorsPolicyRegistrar com.example.Partners: partners.}.
+	 */
+	CorsPolicyAssembler policy(CorsPolicy policy, String prefix) {
+		this.builder = policy.toBuilder();
+		for (PolicySetting setting : PolicySetting.values()) {
+			this.sources.put(setting, (problem) -> prefix + problem.path());
+		}
+		return this;
 	}
 
 	/** Applies the settings a properties layer sets, e.g. with prefix {@code cors.policies.api.}. */

@@ -132,4 +132,17 @@ public class CorsPolicyProperties {
 		this.allowInsecureOrigins = allowInsecureOrigins;
 	}
 
+	/** Copies every setting, set or not, to another instance: what a registrar registers for these. */
+	void copyTo(CorsPolicyProperties target) {
+		target.setPathPatterns(this.pathPatterns);
+		target.setAllowedOrigins(this.allowedOrigins);
+		target.setAllowedMethods(this.allowedMethods);
+		target.setAllowedHeaders(this.allowedHeaders);
+		target.setExposedHeaders(this.exposedHeaders);
+		target.setAllowCredentials(this.allowCredentials);
+		target.setMaxAge(this.maxAge);
+		target.setAllowPrivateNetwork(this.allowPrivateNetwork);
+		target.setAllowInsecureOrigins(this.allowInsecureOrigins);
+	}
+
 }

@@ -1,9 +1,10 @@
 package io.crossorigin.cors.spring;
 
 /**
- * Registers named policies in code, alongside those of {@code cors.policies}. Implement it as a
- * bean; it is called at startup and again on every reload ({@link CorsPolicyRegistry#reload()}),
- * and what it registers is validated exactly like properties, {@code cors.defaults} included:
+ * Registers named policies. Implement it as a bean; every registrar is called at startup and again
+ * on every reload ({@link CorsPolicyRegistry#reload()}), in order, and what it registers is
+ * validated exactly like properties. The {@code cors.policies} properties are one registrar among
+ * the others, called first. By settings, inheriting {@code cors.defaults}:
  *
  * <pre class="code">
  * &#64;Bean
@@ -13,6 +14,12 @@ package io.crossorigin.cors.spring;
  *         policy.setAllowedOrigins(partners.origins());
  *     });
  * }
+ * </pre>
+ *
+ * or as a policy built in code:
+ *
+ * <pre class="code">
+ * policies.add("partners", CorsPolicy.builder().allowedOrigins(partners.origins()).build(), "/partner-api/**");
  * </pre>
  */
 @FunctionalInterface

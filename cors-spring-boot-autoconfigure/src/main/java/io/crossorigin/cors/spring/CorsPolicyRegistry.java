@@ -2,7 +2,9 @@ package io.crossorigin.cors.spring;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +14,21 @@ import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.server.PathContainer;
 
+import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.OriginSet;
-import io.crossorigin.cors.spring.CorsPolicySet.AnnotatedElementKey;
 
 /**
- * The named policies in force: those of {@code cors.policies}, those {@link CorsPolicyRegistrar}
- * beans register and those {@link #register registered} through this registry, validated alike
- * and compiled into one {@link CorsPolicySet}. {@link #reload()} reads the properties again,
- * calls the registrars again and swaps the new set in whole; a request in flight keeps the set it
+ * The named policies in force: those {@link CorsPolicyRegistrar}s register ({@code cors.policies}
+ * is one registrar, the first) and those {@link #register registered} through this registry,
+ * validated alike and compiled into one {@link CorsPolicySet}. {@link #reload()} reads {@code cors.defaults}
+ * again, calls the registrars again and swaps the new set in whole; a request in flight keeps the set it
  * selected its policy from. A set that does not validate is never swapped in: the one in force
  * stays, and the problems are reported exactly as at startup.
  */
@@ -32,7 +36,7 @@ public class CorsPolicyRegistry {
 
 	private static final Log logger = LogFactory.getLog(CorsDecisionLogger.CATEGORY);
 
-	private final Supplier<CorsProperties> properties;
+	private final Supplier<CorsPolicyProperties> defaults;
 
 	private final Supplier<? extends Collection<CorsPolicyRegistrar>> registrars;
 
@@ -40,7 +44,7 @@ public class CorsPolicyRegistry {
 
 	private final Clock clock;
 
-	private final Function<String, OriginSet> originSets;
+	private final Function<String, @Nullable OriginSet> originSets;
 
 	private final Map<String, Consumer<CorsPolicyProperties>> registered = new LinkedHashMap<>();
 
@@ -52,32 +56,36 @@ public class CorsPolicyRegistry {
 
 	/**
 	 * Creates a registry and loads its policies.
-	 * @param properties reads {@code cors.*} (at startup, and again on each reload)
-	 * @param registrars the registrars (called at startup, and again on each reload)
+	 * @param defaults reads {@code cors.defaults} (at startup, and again on each reload)
+	 * @param registrars the registrars, in order, {@code cors.policies}' among them (called at
+	 * startup, and again on each reload)
 	 * @param environment resolves placeholders and tells which file defined a property
 	 * @param clock tells when policies were loaded
 	 * @param originSets finds the {@link OriginSet} bean an origin entry {@code bean:name} names, or null
 	 * @throws InvalidCorsConfigurationException listing every problem, if any
 	 */
-	CorsPolicyRegistry(Supplier<CorsProperties> properties, Supplier<? extends Collection<CorsPolicyRegistrar>> registrars,
-			Environment environment, Clock clock, Function<String, OriginSet> originSets) {
-		this.properties = properties;
+	CorsPolicyRegistry(Supplier<CorsPolicyProperties> defaults,
+			Supplier<? extends Collection<CorsPolicyRegistrar>> registrars, Environment environment, Clock clock,
+			Function<String, @Nullable OriginSet> originSets) {
+		this.defaults = defaults;
 		this.registrars = registrars;
 		this.environment = environment;
 		this.clock = clock;
 		this.originSets = originSets;
-		this.current = load(properties.get(), this.registered, this.annotated);
+		this.current = load(this.registered, this.annotated);
 	}
 
 	/**
-	 * Validates and compiles the policies of fixed properties, without registrars.
+	 * Validates and compiles the policies of fixed properties, with no other registrar.
 	 * @param properties the bound properties
 	 * @return the registry
 	 * @throws InvalidCorsConfigurationException listing every problem, if any
 	 */
 	public static CorsPolicyRegistry of(CorsProperties properties) {
-		return new CorsPolicyRegistry(() -> properties, List::of, new StandardEnvironment(), Clock.systemUTC(),
-				(name) -> null);
+		StandardEnvironment environment = new StandardEnvironment();
+		return new CorsPolicyRegistry(properties::getDefaults,
+				() -> List.of(new PropertiesCorsPolicyRegistrar(() -> properties, environment)), environment,
+				Clock.systemUTC(), (name) -> null);
 	}
 
 	/**
@@ -102,7 +110,7 @@ public class CorsPolicyRegistry {
 	 * @param path the path within the application
 	 * @return the policy with the most specific matching pattern, or null
 	 */
-	public NamedCorsPolicy forPath(PathContainer path) {
+	public @Nullable NamedCorsPolicy forPath(PathContainer path) {
 		return this.current.forPath(path);
 	}
 
@@ -111,7 +119,7 @@ public class CorsPolicyRegistry {
 	 * @param name the name it was defined under
 	 * @return the policy, or null if there is none by that name
 	 */
-	public NamedCorsPolicy policy(String name) {
+	public @Nullable NamedCorsPolicy policy(String name) {
 		return this.current.policy(name);
 	}
 
@@ -177,24 +185,24 @@ public class CorsPolicyRegistry {
 		return !this.annotated.isEmpty();
 	}
 
-	/** Loads a new set from the properties as they are now and swaps it in, or refuses it at ERROR. */
+	/** Loads a new set from the properties and registrars as they are now and swaps it in, or refuses it at ERROR. */
 	private CorsPolicySet swap(Map<String, Consumer<CorsPolicyProperties>> registered, String what) {
 		String refused = "CORS " + what + " refused; the policies loaded at " + this.current.loadedAt() + " stay in force. ";
-		CorsProperties bound;
-		try {
-			bound = this.properties.get();
-		}
-		catch (RuntimeException ex) {
-			logger.error(refused + "Could not bind cors.*: " + ex.getMessage(), ex);
-			throw ex;
-		}
 		CorsPolicySet next;
 		try {
-			next = load(bound, registered, this.annotated);
+			next = load(registered, this.annotated);
 		}
 		catch (InvalidCorsConfigurationException ex) {
 			logger.error(refused + CorsConfigurationReport.description(ex.problems())
 					+ CorsConfigurationReport.action(ex.problems()));
+			throw ex;
+		}
+		catch (BindException ex) {
+			logger.error(refused + "Could not bind cors.*: " + ex.getMessage(), ex);
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			logger.error(refused + "A CorsPolicyRegistrar failed: " + ex, ex);
 			throw ex;
 		}
 		this.current = next;
@@ -202,31 +210,41 @@ public class CorsPolicyRegistry {
 		return next;
 	}
 
-	private CorsPolicySet load(CorsProperties properties, Map<String, Consumer<CorsPolicyProperties>> registered,
+	private CorsPolicySet load(Map<String, Consumer<CorsPolicyProperties>> registered,
 			Collection<AnnotatedElementKey> annotated) {
+		CorsPolicyProperties defaults = this.defaults.get();
 		List<CorsPolicyDefinition> definitions = new ArrayList<>();
-		PropertyOrigins origins = new PropertyOrigins(this.environment);
-		properties.getPolicies().forEach((name, settings) -> definitions.add(new CorsPolicyDefinition(name, settings,
-				"cors.policies." + name + ".", origins.describe("cors.policies." + name))));
 		for (CorsPolicyRegistrar registrar : this.registrars.get()) {
-			registrar.registerPolicies(new Registrations(definitions, "CorsPolicyRegistrar " + registrar.getClass().getName()));
+			PolicySourceNaming naming = (registrar instanceof PolicySourceNaming own) ? own
+					: PolicySourceNaming.of("CorsPolicyRegistrar " + registrar.getClass().getName());
+			registrar.registerPolicies(new Registrations(definitions, naming));
 		}
-		Registrations registrations = new Registrations(definitions, "CorsPolicyRegistry.register");
-		registered.forEach(registrations::add);
-		CorsPolicySet set = CorsPolicySet.compile(properties.getDefaults(), definitions, annotated, this.environment,
-				this.originSets, this.clock.instant());
+		Registrations inCode = new Registrations(definitions, PolicySourceNaming.of("CorsPolicyRegistry.register"));
+		registered.forEach(inCode::add);
+		CorsPolicySet set = CorsPolicySet.compile(defaults, definitions, annotated, this.environment, this.originSets,
+				this.clock.instant());
 		set.warnings().forEach(CorsDecisionLogger::warn);
 		return set;
 	}
 
-	/** Adds what one registrar registers to the definitions, as coming from it. */
-	private record Registrations(List<CorsPolicyDefinition> definitions, String source) implements CorsPolicyRegistrations {
+	/** Adds what one source registers to the definitions, named as that source names them. */
+	private record Registrations(List<CorsPolicyDefinition> definitions, PolicySourceNaming naming)
+			implements CorsPolicyRegistrations {
 
 		@Override
 		public CorsPolicyRegistrations add(String name, Consumer<CorsPolicyProperties> settings) {
 			CorsPolicyProperties properties = new CorsPolicyProperties();
 			settings.accept(properties);
-			this.definitions.add(new CorsPolicyDefinition(name, properties, this.source + ": " + name + ".", this.source));
+			this.definitions.add(CorsPolicyDefinition.ofSettings(name, properties, this.naming.prefix(name),
+					this.naming.source(name)));
+			return this;
+		}
+
+		@Override
+		public CorsPolicyRegistrations add(String name, CorsPolicy policy, String... pathPatterns) {
+			this.definitions.add(CorsPolicyDefinition.ofPolicy(name, policy,
+					Collections.unmodifiableList(new ArrayList<>(Arrays.asList(pathPatterns))), this.naming.prefix(name),
+					this.naming.source(name)));
 			return this;
 		}
 

@@ -1,21 +1,18 @@
 package io.crossorigin.cors.spring;
 
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.http.server.PathContainer;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -23,6 +20,7 @@ import org.springframework.web.util.pattern.PatternParseException;
 
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.OriginSet;
+import io.crossorigin.cors.PolicyProblem;
 import io.crossorigin.cors.ProblemCode;
 
 /**
@@ -35,8 +33,6 @@ import io.crossorigin.cors.ProblemCode;
  */
 public final class CorsPolicySet {
 
-	private static final NamedCorsPolicy NOT_ANNOTATED = new NamedCorsPolicy("none", null, "none");
-
 	private final Map<String, NamedCorsPolicy> policies;
 
 	private final List<PatternEntry> patterns;
@@ -45,25 +41,15 @@ public final class CorsPolicySet {
 
 	private final Instant loadedAt;
 
-	private final CrossOriginPolicyDerivation derivation;
-
-	/**
-	 * By handler, bean type first and then method: the derived policy, or {@link #NOT_ANNOTATED}.
-	 * Both levels find the very objects a handler holds, so a lookup allocates nothing and
-	 * compares by identity.
-	 */
-	private final Map<Class<?>, Map<Method, NamedCorsPolicy>> handlers = new ConcurrentHashMap<>();
-
-	/** By annotated element (a method, or a class): the derived policy. */
-	private final Map<AnnotatedElementKey, NamedCorsPolicy> derived = new ConcurrentHashMap<>();
+	private final AnnotatedPolicies annotated;
 
 	private CorsPolicySet(Map<String, NamedCorsPolicy> policies, List<PatternEntry> patterns,
-			List<CorsConfigurationProblem> warnings, Instant loadedAt, CrossOriginPolicyDerivation derivation) {
+			List<CorsConfigurationProblem> warnings, Instant loadedAt, AnnotatedPolicies annotated) {
 		this.policies = policies;
 		this.patterns = patterns;
 		this.warnings = warnings;
 		this.loadedAt = loadedAt;
-		this.derivation = derivation;
+		this.annotated = annotated;
 	}
 
 	/**
@@ -79,8 +65,8 @@ public final class CorsPolicySet {
 	 * @throws InvalidCorsConfigurationException listing every problem, if any
 	 */
 	static CorsPolicySet compile(CorsPolicyProperties defaults, List<CorsPolicyDefinition> definitions,
-			Collection<AnnotatedElementKey> annotated, PropertyResolver resolver, Function<String, OriginSet> originSets,
-			Instant loadedAt) {
+			Collection<AnnotatedElementKey> annotated, PropertyResolver resolver,
+			Function<String, @Nullable OriginSet> originSets, Instant loadedAt) {
 		List<CorsConfigurationProblem> problems = new ArrayList<>();
 		List<CorsConfigurationProblem> warnings = new ArrayList<>();
 		String defaultsPrefix = CrossOriginPolicyDerivation.DEFAULTS_PREFIX;
@@ -92,44 +78,39 @@ public final class CorsPolicySet {
 		for (CorsPolicyDefinition definition : definitions) {
 			CorsPolicyDefinition earlier = byName.putIfAbsent(definition.name(), definition);
 			if (earlier != null) {
-				problems.add(new CorsConfigurationProblem(ProblemCode.POLICY_NAME_DUPLICATE, definition.prefix() + "name", definition.name(),
-						"is defined twice, by " + earlier.source() + " and by " + definition.source(),
+				problems.add(new CorsConfigurationProblem(ProblemCode.POLICY_NAME_DUPLICATE, definition.prefix() + "name",
+						definition.name(), "is defined twice, by " + earlier.source() + " and by " + definition.source(),
 						"give one of them another name"));
 				continue;
 			}
 			List<CorsConfigurationProblem> policyProblems = new ArrayList<>();
-			CorsPolicyAssembler assembler = new CorsPolicyAssembler(policyProblems, definition.prefix(), originSets)
-				.properties(defaults, defaultsPrefix)
-				.properties(definition.settings(), definition.prefix());
-			CorsPolicy policy = assembler.build();
+			CorsPolicy built = definition.policy();
+			CorsPolicySettings settings = (built != null) ? new CorsPolicySettings(built, definition.pathPatterns(),
+					definition.prefix())
+					: CorsPolicySettings.assemble(defaults, definition, policyProblems, originSets);
 			addAbsent(problems, policyProblems);
-			if (policy == null) {
+			if (settings.policy() == null) {
 				continue;
 			}
-			NamedCorsPolicy named = new NamedCorsPolicy(definition.name(), policy, definition.source());
+			NamedCorsPolicy named = new NamedCorsPolicy(definition.name(), settings.policy(), definition.source());
 			policies.put(definition.name(), named);
-			addAbsent(warnings, policy.warnings().stream().map(assembler::locate).toList());
-			List<String> pathPatterns = definition.settings().getPathPatterns();
-			String patternsPrefix = definition.prefix();
-			if (pathPatterns == null) {
-				pathPatterns = defaults.getPathPatterns();
-				patternsPrefix = defaultsPrefix;
-			}
-			parsePatterns(pathPatterns, patternsPrefix, named, patterns, problems);
+			addAbsent(warnings, settings.warnings());
+			parsePatterns(settings.pathPatterns(), settings.pathPatternsPrefix(), named, patterns, problems);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidCorsConfigurationException(problems);
 		}
 		patterns.sort((a, b) -> PathPattern.SPECIFICITY_COMPARATOR.compare(a.pattern(), b.pattern()));
-		CorsPolicySet set = new CorsPolicySet(Collections.unmodifiableMap(policies), List.copyOf(patterns),
-				List.copyOf(warnings), loadedAt, new CrossOriginPolicyDerivation(defaults, Map.copyOf(byName),
-						Collections.unmodifiableMap(policies), resolver, originSets));
-		set.deriveAll(annotated);
+		Map<String, NamedCorsPolicy> named = Collections.unmodifiableMap(policies);
+		CorsPolicySet set = new CorsPolicySet(named, List.copyOf(patterns), List.copyOf(warnings), loadedAt,
+				new AnnotatedPolicies(new CrossOriginPolicyDerivation(defaults, Map.copyOf(byName), named, resolver,
+						originSets)));
+		set.annotated.deriveAll(annotated);
 		return set;
 	}
 
-	private static void parsePatterns(List<String> pathPatterns, String prefix, NamedCorsPolicy policy,
-			List<PatternEntry> patterns, List<CorsConfigurationProblem> problems) {
+	private static void parsePatterns(@Nullable List<? extends @Nullable String> pathPatterns, String prefix,
+			NamedCorsPolicy policy, List<PatternEntry> patterns, List<CorsConfigurationProblem> problems) {
 		if (pathPatterns == null) {
 			return;
 		}
@@ -137,8 +118,8 @@ public final class CorsPolicySet {
 			String pattern = pathPatterns.get(i);
 			String path = prefix + "path-patterns[" + i + "]";
 			if (pattern == null || !pattern.startsWith("/")) {
-				problems.add(new CorsConfigurationProblem(ProblemCode.PATH_PATTERN_INVALID, path, pattern, "does not start with '/'",
-						"write a path pattern such as /api/**"));
+				problems.add(new CorsConfigurationProblem(ProblemCode.PATH_PATTERN_INVALID, path, pattern,
+						"does not start with '/'", "write a path pattern such as /api/**"));
 				continue;
 			}
 			try {
@@ -165,7 +146,7 @@ public final class CorsPolicySet {
 	 * @param path the path within the application
 	 * @return the policy with the most specific matching pattern, or null
 	 */
-	public NamedCorsPolicy forPath(PathContainer path) {
+	public @Nullable NamedCorsPolicy forPath(PathContainer path) {
 		for (PatternEntry entry : this.patterns) {
 			if (entry.pattern().matches(path)) {
 				return entry.policy();
@@ -181,37 +162,8 @@ public final class CorsPolicySet {
 	 * @return the policy, or null if neither the method nor its class is annotated
 	 * @throws InvalidCorsConfigurationException if the annotation of a handler first seen now is invalid
 	 */
-	public NamedCorsPolicy forHandler(HandlerMethod handler) {
-		Map<Method, NamedCorsPolicy> byMethod = this.handlers.get(handler.getBeanType());
-		if (byMethod == null) {
-			byMethod = this.handlers.computeIfAbsent(handler.getBeanType(), (type) -> new ConcurrentHashMap<>());
-		}
-		NamedCorsPolicy policy = byMethod.get(handler.getMethod());
-		if (policy == null) {
-			policy = resolve(handler.getBeanType(), handler.getMethod());
-			byMethod.put(handler.getMethod(), policy);
-		}
-		return (policy != NOT_ANNOTATED) ? policy : null;
-	}
-
-	private NamedCorsPolicy resolve(Class<?> handlerType, Method method) {
-		Class<?> beanType = ClassUtils.getUserClass(handlerType);
-		AnnotatedElementKey element = new AnnotatedElementKey(beanType, method);
-		CrossOriginPolicy annotation = element.annotation();
-		if (annotation == null) {
-			element = new AnnotatedElementKey(beanType, null);
-			annotation = element.annotation();
-		}
-		if (annotation == null) {
-			return NOT_ANNOTATED;
-		}
-		List<CorsConfigurationProblem> problems = new ArrayList<>();
-		NamedCorsPolicy policy = derive(element, annotation, problems);
-		if (!problems.isEmpty()) {
-			// a handler registered after startup: fail loudly, as startup would have
-			throw new InvalidCorsConfigurationException(problems);
-		}
-		return policy;
+	public @Nullable NamedCorsPolicy forHandler(HandlerMethod handler) {
+		return this.annotated.forHandler(handler);
 	}
 
 	/**
@@ -220,29 +172,7 @@ public final class CorsPolicySet {
 	 * @throws InvalidCorsConfigurationException listing every invalid annotation
 	 */
 	void deriveAll(Collection<AnnotatedElementKey> elements) {
-		List<CorsConfigurationProblem> problems = new ArrayList<>();
-		for (AnnotatedElementKey element : elements) {
-			CrossOriginPolicy annotation = element.annotation();
-			if (annotation != null) {
-				derive(element, annotation, problems);
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidCorsConfigurationException(problems);
-		}
-	}
-
-	private NamedCorsPolicy derive(AnnotatedElementKey element, CrossOriginPolicy annotation,
-			List<CorsConfigurationProblem> problems) {
-		NamedCorsPolicy policy = this.derived.get(element);
-		if (policy == null) {
-			policy = this.derivation.derive(annotation, element.name(), problems);
-			if (policy == null) {
-				return NOT_ANNOTATED;
-			}
-			this.derived.put(element, policy);
-		}
-		return policy;
+		this.annotated.deriveAll(elements);
 	}
 
 	/**
@@ -250,7 +180,7 @@ public final class CorsPolicySet {
 	 * @param name the name it was defined under
 	 * @return the policy, or null if there is none by that name
 	 */
-	public NamedCorsPolicy policy(String name) {
+	public @Nullable NamedCorsPolicy policy(String name) {
 		return this.policies.get(name);
 	}
 
@@ -281,12 +211,7 @@ public final class CorsPolicySet {
 	 * @return the derived policies
 	 */
 	public List<NamedCorsPolicy> derivedPolicies() {
-		return this.derived.values()
-			.stream()
-			.filter((policy) -> this.policies.get(policy.name()) != policy)
-			.distinct()
-			.sorted(Comparator.comparing(NamedCorsPolicy::name))
-			.toList();
+		return this.annotated.overriding(this.policies);
 	}
 
 	/**
@@ -309,22 +234,38 @@ public final class CorsPolicySet {
 	}
 
 	/**
-	 * A class, or a method of a class, that may carry {@link CrossOriginPolicy}.
-	 *
-	 * @param type the (user) class
-	 * @param method the method, or null for the class itself
+	 * One definition compiled: its policy (null if its settings are invalid), the warnings it
+	 * raised, located, and the path patterns that select it.
 	 */
-	record AnnotatedElementKey(Class<?> type, Method method) {
+	private record CorsPolicySettings(@Nullable CorsPolicy policy, List<CorsConfigurationProblem> warnings,
+			@Nullable List<? extends @Nullable String> pathPatterns, String pathPatternsPrefix) {
 
-		/** How problems and reports name it: {@code Simple.method()} for a method, the class's name for a class. */
-		String name() {
-			return (this.method != null) ? this.type.getSimpleName() + "." + this.method.getName() + "()"
-					: this.type.getName();
+		/** A policy built in code: complete as it is, validated when it was built. */
+		CorsPolicySettings(CorsPolicy policy, @Nullable List<String> pathPatterns, String prefix) {
+			this(policy, policy.warnings().stream().map((warning) -> locate(warning, prefix)).toList(), pathPatterns,
+					prefix);
 		}
 
-		CrossOriginPolicy annotation() {
-			return (this.method != null) ? AnnotatedElementUtils.findMergedAnnotation(this.method, CrossOriginPolicy.class)
-					: AnnotatedElementUtils.findMergedAnnotation(this.type, CrossOriginPolicy.class);
+		/** A policy defined by settings: {@code cors.defaults} under them, validated now. */
+		static CorsPolicySettings assemble(CorsPolicyProperties defaults, CorsPolicyDefinition definition,
+				List<CorsConfigurationProblem> problems, Function<String, @Nullable OriginSet> originSets) {
+			String defaultsPrefix = CrossOriginPolicyDerivation.DEFAULTS_PREFIX;
+			CorsPolicyProperties settings = java.util.Objects.requireNonNull(definition.settings());
+			CorsPolicyAssembler assembler = new CorsPolicyAssembler(problems, definition.prefix(), originSets)
+				.properties(defaults, defaultsPrefix)
+				.properties(settings, definition.prefix());
+			CorsPolicy policy = assembler.build();
+			List<CorsConfigurationProblem> warnings = (policy != null)
+					? policy.warnings().stream().map(assembler::locate).toList() : List.of();
+			boolean ownPatterns = settings.getPathPatterns() != null;
+			return new CorsPolicySettings(policy, warnings,
+					ownPatterns ? settings.getPathPatterns() : defaults.getPathPatterns(),
+					ownPatterns ? definition.prefix() : defaultsPrefix);
+		}
+
+		private static CorsConfigurationProblem locate(PolicyProblem problem, String prefix) {
+			return new CorsConfigurationProblem(problem.code(), prefix + problem.path(), problem.value(),
+					problem.problem(), problem.fix());
 		}
 
 	}

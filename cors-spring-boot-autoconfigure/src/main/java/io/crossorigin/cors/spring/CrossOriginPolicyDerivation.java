@@ -1,8 +1,11 @@
 package io.crossorigin.cors.spring;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.PropertyResolver;
 
@@ -27,7 +30,7 @@ final class CrossOriginPolicyDerivation {
 
 	private final PropertyResolver resolver;
 
-	private final Function<String, OriginSet> originSets;
+	private final Function<String, @Nullable OriginSet> originSets;
 
 	/**
 	 * @param defaults {@code cors.defaults}
@@ -37,7 +40,8 @@ final class CrossOriginPolicyDerivation {
 	 * @param originSets finds the {@link OriginSet} bean an origin entry {@code bean:name} names
 	 */
 	CrossOriginPolicyDerivation(CorsPolicyProperties defaults, Map<String, CorsPolicyDefinition> definitions,
-			Map<String, NamedCorsPolicy> policies, PropertyResolver resolver, Function<String, OriginSet> originSets) {
+			Map<String, NamedCorsPolicy> policies, PropertyResolver resolver,
+			Function<String, @Nullable OriginSet> originSets) {
 		this.defaults = defaults;
 		this.definitions = definitions;
 		this.policies = policies;
@@ -52,27 +56,45 @@ final class CrossOriginPolicyDerivation {
 	 * @param problems where problems are collected
 	 * @return the policy, or null if it is invalid (problems were added)
 	 */
-	NamedCorsPolicy derive(CrossOriginPolicy annotation, String element, List<CorsConfigurationProblem> problems) {
+	@Nullable NamedCorsPolicy derive(CrossOriginPolicy annotation, String element, List<CorsConfigurationProblem> problems) {
 		String name = resolveName(annotation.value());
-		CorsPolicyAssembler assembler = new CorsPolicyAssembler(problems, DEFAULTS_PREFIX, this.originSets);
-		assembler.properties(this.defaults, DEFAULTS_PREFIX);
-		if (!name.isEmpty()) {
+		CorsPolicyAssembler assembler;
+		if (name.isEmpty()) {
+			assembler = new CorsPolicyAssembler(problems, DEFAULTS_PREFIX, this.originSets)
+				.properties(this.defaults, DEFAULTS_PREFIX);
+		}
+		else {
 			CorsPolicyDefinition named = this.definitions.get(name);
-			if (named == null) {
-				problems.add(new CorsConfigurationProblem(ProblemCode.POLICY_NAME_UNKNOWN, "@CrossOriginPolicy on " + element + ": value", name,
+			NamedCorsPolicy policy = this.policies.get(name);
+			if (named == null || policy == null) {
+				problems.add(new CorsConfigurationProblem(ProblemCode.POLICY_NAME_UNKNOWN,
+						"@CrossOriginPolicy on " + element + ": value", name,
 						"names no policy of cors.policies or of a CorsPolicyRegistrar",
 						"define cors.policies." + name + ", or name one of " + this.policies.keySet()));
 				return null;
 			}
 			if (!hasOverrides(annotation)) {
-				return this.policies.get(name);
+				return policy;
 			}
-			assembler.properties(named.settings(), named.prefix());
+			assembler = layers(named, problems);
 		}
 		assembler.annotation(annotation, element, this.resolver);
 		CorsPolicy policy = assembler.build();
 		return (policy != null) ? new NamedCorsPolicy((name.isEmpty() ? "defaults" : name) + " @" + element, policy,
 				"@CrossOriginPolicy on " + element) : null;
+	}
+
+	/** The named policy as the layers an annotation overrides: a built policy as it is, settings over the defaults. */
+	private CorsPolicyAssembler layers(CorsPolicyDefinition named, List<CorsConfigurationProblem> problems) {
+		CorsPolicy built = named.policy();
+		CorsPolicyProperties settings = named.settings();
+		if (built != null || settings == null) {
+			return new CorsPolicyAssembler(problems, named.prefix(), this.originSets)
+				.policy(Objects.requireNonNull(built), named.prefix());
+		}
+		return new CorsPolicyAssembler(problems, DEFAULTS_PREFIX, this.originSets)
+			.properties(this.defaults, DEFAULTS_PREFIX)
+			.properties(settings, named.prefix());
 	}
 
 	private String resolveName(String value) {

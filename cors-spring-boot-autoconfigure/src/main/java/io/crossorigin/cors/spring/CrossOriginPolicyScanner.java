@@ -14,7 +14,6 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.ClassUtils;
 
-import io.crossorigin.cors.spring.CorsPolicySet.AnnotatedElementKey;
 
 /**
  * Finds, once every singleton exists, each bean class and method that carries

@@ -29,8 +29,10 @@ import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.spring.mvc.CorsPolicyFilter;
 import io.crossorigin.cors.spring.mvc.CorsPolicyInterceptor;
 import io.crossorigin.cors.spring.mvc.CorsWebMvcAutoConfiguration;
+import io.crossorigin.cors.spring.mvc.ServletHandlerMethodLookup;
 import io.crossorigin.cors.spring.webflux.CorsPolicyWebFilter;
 import io.crossorigin.cors.spring.webflux.CorsWebFluxAutoConfiguration;
+import io.crossorigin.cors.spring.webflux.ReactiveHandlerMethodLookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -316,19 +318,19 @@ class CorsAutoConfigurationTests {
 
 		static final CorsEngine ENGINE = new CorsEngine();
 
-		static final CorsPolicyInterceptor INTERCEPTOR = new CorsPolicyInterceptor(
-				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())),
-				ENGINE);
+		static final CorsPolicyEnforcer ENFORCER = new CorsPolicyEnforcer(
+				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())), ENGINE, CorsDecisionListener.NONE);
+
+		static final CorsPolicyInterceptor INTERCEPTOR = new CorsPolicyInterceptor(ENFORCER);
 
 		@Bean
 		CorsEngine userEngine() {
 			return ENGINE;
 		}
 
-		static final CorsPolicyFilter FILTER = new CorsPolicyFilter(
-				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())),
-				ENGINE, new org.springframework.beans.factory.support.StaticListableBeanFactory()
-					.getBeanProvider(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class));
+		static final CorsPolicyFilter FILTER = new CorsPolicyFilter(ENFORCER,
+				new ServletHandlerMethodLookup(new org.springframework.beans.factory.support.StaticListableBeanFactory()
+					.getBeanProvider(org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)));
 
 		@Bean
 		CorsPolicyInterceptor userInterceptor() {
@@ -346,8 +348,9 @@ class CorsAutoConfigurationTests {
 	static class UserFilter {
 
 		static final CorsPolicyWebFilter FILTER = new CorsPolicyWebFilter(
-				new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())),
-				new CorsEngine(), List.of());
+				new CorsPolicyEnforcer(new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())),
+						new CorsEngine(), CorsDecisionListener.NONE),
+				new ReactiveHandlerMethodLookup(List.of()), CorsPolicyWebFilter.ORDER);
 
 		@Bean
 		CorsPolicyWebFilter userFilter() {

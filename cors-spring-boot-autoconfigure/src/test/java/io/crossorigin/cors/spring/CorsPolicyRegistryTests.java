@@ -28,6 +28,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.spring.cloud.CorsSpringCloudAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +113,77 @@ class CorsPolicyRegistryTests {
 				assertThat(derived.policy().allowedOrigins()).containsExactly("https://shop.tenant.example");
 				assertThat(derived.policy().allowCredentials()).isTrue();
 			});
+		});
+	}
+
+	@Test
+	void aRegistrarAddsABuiltPolicyThatSelectsByPathAndKeepsItsOwnSettings() {
+		this.contextRunner.withUserConfiguration(BuiltPolicyRegistrar.class)
+			.withPropertyValues("cors.defaults.max-age=5m", "cors.defaults.allow-credentials=true")
+			.run((context) -> {
+				NamedCorsPolicy partners = registry(context).policy("partners");
+				assertThat(partners.policy()).isEqualTo(BuiltPolicyRegistrar.PARTNERS);
+				assertThat(partners.policy().maxAge()).as("cors.defaults does not apply").hasMinutes(30);
+				assertThat(partners.policy().allowCredentials()).isFalse();
+				assertThat(partners.source()).isEqualTo("CorsPolicyRegistrar " + BuiltPolicyRegistrar.Registrar.class.getName());
+				assertThat(registry(context).forPath(PathContainer.parsePath("/partner-api/feed"))).isSameAs(partners);
+				assertThat(registry(context).current().pathPatterns("partners")).containsExactly("/partner-api/**");
+			});
+	}
+
+	@Test
+	void aBuiltPolicysPathPatternsAreValidatedLikePropertiesAndFailStartupNamingTheRegistrar() {
+		this.contextRunner.withUserConfiguration(InvalidPatternRegistrar.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(invalidConfiguration(context).problems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.path()).isEqualTo("CorsPolicyRegistrar " + InvalidPatternRegistrar.Registrar.class.getName()
+						+ ": partners.path-patterns[0]");
+				assertThat(problem.code()).isEqualTo(io.crossorigin.cors.ProblemCode.PATH_PATTERN_INVALID);
+			});
+		});
+	}
+
+	@Test
+	void anAnnotationCanNameAndOverrideABuiltPolicy() {
+		this.contextRunner.withUserConfiguration(BuiltPolicyRegistrar.class, AnnotatedPartnerController.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(registry(context).current().derivedPolicies()).singleElement().satisfies((derived) -> {
+					assertThat(derived.name()).isEqualTo("partners @PartnerFeedController.feed()");
+					assertThat(derived.policy().allowedOrigins()).containsExactly("https://partner.example.net");
+					assertThat(derived.policy().exposedHeaders()).containsExactly("X-Feed-Version");
+					assertThat(derived.policy().maxAge()).hasMinutes(30);
+				});
+			});
+	}
+
+	@Test
+	void theCorsPoliciesPropertiesAreOneRegistrarAmongTheOthersAndTheFirst() {
+		this.contextRunner.withUserConfiguration(TenantRegistrar.class)
+			.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
+			.run((context) -> {
+				assertThat(context.getBeansOfType(CorsPolicyRegistrar.class)).hasSize(2)
+					.hasValueSatisfying(new org.assertj.core.api.Condition<>(PropertiesCorsPolicyRegistrar.class::isInstance,
+							"the cors.policies registrar"));
+				assertThat(registry(context).policies().keySet()).containsExactly("api", "tenants");
+			});
+	}
+
+	@Test
+	void aRegistrarThatFailsOnReloadIsLoggedAndTheSetInForceStays(CapturedOutput output) {
+		this.contextRunner.withUserConfiguration(FlakyRegistrar.class).run((context) -> {
+			CorsPolicyRegistry registry = registry(context);
+			CorsPolicySet before = registry.current();
+			FlakyRegistrar.failing = true;
+			try {
+				assertThatExceptionOfType(IllegalStateException.class).isThrownBy(registry::reload);
+			}
+			finally {
+				FlakyRegistrar.failing = false;
+			}
+			assertThat(registry.current()).isSameAs(before);
+			assertThat(output).contains("CORS reload refused; the policies loaded at " + before.loadedAt()
+					+ " stay in force. A CorsPolicyRegistrar failed: java.lang.IllegalStateException: directory down");
 		});
 	}
 
@@ -285,6 +357,84 @@ class CorsPolicyRegistryTests {
 			@Override
 			public void registerPolicies(CorsPolicyRegistrations policies) {
 				policies.add("tenants", (policy) -> policy.setAllowedOrigins(List.of("https://shop.tenant.example/")));
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class BuiltPolicyRegistrar {
+
+		static final CorsPolicy PARTNERS = CorsPolicy.builder().allowedOrigins("https://partner.example.com").build();
+
+		@Bean
+		Registrar partnerPolicies() {
+			return new Registrar();
+		}
+
+		static class Registrar implements CorsPolicyRegistrar {
+
+			@Override
+			public void registerPolicies(CorsPolicyRegistrations policies) {
+				policies.add("partners", PARTNERS, "/partner-api/**");
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class InvalidPatternRegistrar {
+
+		@Bean
+		Registrar partnerPolicies() {
+			return new Registrar();
+		}
+
+		static class Registrar implements CorsPolicyRegistrar {
+
+			@Override
+			public void registerPolicies(CorsPolicyRegistrations policies) {
+				policies.add("partners", BuiltPolicyRegistrar.PARTNERS, "partner-api/**");
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FlakyRegistrar {
+
+		static volatile boolean failing;
+
+		@Bean
+		CorsPolicyRegistrar flakyPolicies() {
+			return (policies) -> {
+				if (failing) {
+					throw new IllegalStateException("directory down");
+				}
+				policies.add("partners", BuiltPolicyRegistrar.PARTNERS);
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AnnotatedPartnerController {
+
+		@Bean
+		PartnerFeedController partnerFeedController() {
+			return new PartnerFeedController();
+		}
+
+		@Controller
+		static class PartnerFeedController {
+
+			@GetMapping("/partner-api/feed")
+			@CrossOriginPolicy(value = "partners", origins = "https://partner.example.net", exposedHeaders = "X-Feed-Version")
+			String feed() {
+				return "feed";
 			}
 
 		}

@@ -2,7 +2,6 @@ package io.crossorigin.cors.spring.actuate;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +16,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
 
-import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.CorsPolicy;
-import io.crossorigin.cors.CorsRequest;
-import io.crossorigin.cors.CorsResponseHeaders;
 import io.crossorigin.cors.OriginSet;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserCorsCheck.FetchOutcome;
@@ -33,6 +29,7 @@ import io.crossorigin.cors.spring.CorsConfigurationProblem;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsPolicySet;
+import io.crossorigin.cors.spring.HandlerMethodLookup;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
 
 /**
@@ -52,7 +49,7 @@ public class CorsEndpoint {
 
 	private final CorsEngine engine;
 
-	private final HandlerMethodFinder handlers;
+	private final HandlerMethodLookup handlers;
 
 	/**
 	 * Creates the endpoint.
@@ -62,7 +59,7 @@ public class CorsEndpoint {
 	 * @param handlers finds the handler method a request maps to, for annotated handlers
 	 */
 	public CorsEndpoint(CorsPolicyRegistry registry, CorsPolicySelector selector, CorsEngine engine,
-			HandlerMethodFinder handlers) {
+			HandlerMethodLookup handlers) {
 		this.registry = registry;
 		this.selector = selector;
 		this.engine = engine;
@@ -106,18 +103,19 @@ public class CorsEndpoint {
 			return null;
 		}
 		String requestMethod = method.toUpperCase(Locale.ROOT);
-		HandlerMethod handler = this.handlers.find(requestMethod, path);
-		NamedCorsPolicy policy = this.selector.select(handler, PathContainer.parsePath(path));
+		PathContainer pathContainer = PathContainer.parsePath(path);
+		HandlerMethod handler = this.handlers.find(requestMethod, pathContainer);
+		NamedCorsPolicy policy = this.selector.select(handler, pathContainer);
 		Exchange preflight = null;
 		Exchange actual;
 		FetchOutcome outcome = null;
-		List<HeaderField> fields = headerFields(headers);
+		List<HeaderField> fields = ServerAnswers.headerFields(headers);
 		if (origin != null) {
 			BrowserRequest request = new BrowserRequest(origin, requestMethod, fields,
 					Boolean.TRUE.equals(credentials) ? CredentialsMode.INCLUDE : CredentialsMode.OMIT, false);
 			List<Exchange> exchanges = new ArrayList<>();
 			outcome = BrowserCorsCheck.fetch(request, (sentMethod, sent) -> {
-				Exchange exchange = exchange(policy, sentMethod, sent);
+				Exchange exchange = ServerAnswers.answer(this.engine, policy, sentMethod, sent);
 				exchanges.add(exchange);
 				return new BrowserResponse(exchange.status(), exchange.responseHeaders()
 					.entrySet()
@@ -129,7 +127,7 @@ public class CorsEndpoint {
 			actual = (exchanges.size() > (outcome.preflighted() ? 1 : 0)) ? exchanges.get(exchanges.size() - 1) : null;
 		}
 		else {
-			actual = exchange(policy, requestMethod, fields);
+			actual = ServerAnswers.answer(this.engine, policy, requestMethod, fields);
 		}
 		return new Explanation(requestMethod, path, origin, fields.stream().map(HeaderField::name).toList(),
 				Boolean.TRUE.equals(credentials), (policy != null) ? policy.name() : null,
@@ -137,89 +135,6 @@ public class CorsEndpoint {
 				(handler != null) ? handler.getShortLogMessage() : null, preflight, actual,
 				(outcome != null) ? new BrowserVerdict(outcome.readable(), outcome.failure(), outcome.readableHeaderNames())
 						: null);
-	}
-
-	/** One request as the server would answer it: decided by the policy, or untouched without one. */
-	private Exchange exchange(@Nullable NamedCorsPolicy policy, String method, List<HeaderField> headers) {
-		Map<String, String> written = new LinkedHashMap<>();
-		if (policy == null) {
-			return new Exchange(method, headerMap(headers), null, "no policy applies: the request is left untouched", 200,
-					written);
-		}
-		ExplainedRequest request = new ExplainedRequest(method, headers);
-		CorsDecision decision = this.engine.decide(policy.policy(), request,
-				new CorsResponseHeaders() {
-
-					@Override
-					public @Nullable String get(String name) {
-						return written.get(name);
-					}
-
-					@Override
-					public void set(String name, String value) {
-						written.put(name, value);
-					}
-
-				});
-		String offendingValue = CorsEngine.offendingValue(policy.policy(), request, decision);
-		String reason = decision.reason().description() + ((offendingValue != null) ? ": " + offendingValue : "");
-		int status = decision.isPreflight() ? decision.status() : 200;
-		return new Exchange(method, headerMap(headers), decision.kind().name(), reason, status, written);
-	}
-
-	private static Map<String, String> headerMap(List<HeaderField> headers) {
-		Map<String, String> map = new LinkedHashMap<>();
-		headers.forEach((header) -> map.put(header.name(), header.value()));
-		return map;
-	}
-
-	private static List<HeaderField> headerFields(@Nullable String headers) {
-		List<HeaderField> fields = new ArrayList<>();
-		if (headers == null || headers.isBlank()) {
-			return fields;
-		}
-		for (String entry : headers.split(",")) {
-			int colon = entry.indexOf(':');
-			String name = ((colon >= 0) ? entry.substring(0, colon) : entry).trim();
-			String value = (colon >= 0) ? entry.substring(colon + 1).trim() : "x";
-			if (!name.isEmpty()) {
-				fields.add(new HeaderField(name, value));
-			}
-		}
-		return fields;
-	}
-
-	/**
-	 * A request the browser would send, as the engine reads it, addressed to
-	 * {@code https://cors-endpoint.invalid}: never the page's own origin, so it is a CORS request.
-	 */
-	private record ExplainedRequest(String method, List<HeaderField> headers) implements CorsRequest {
-
-		@Override
-		public @Nullable String header(String name) {
-			for (HeaderField header : this.headers) {
-				if (header.name().equalsIgnoreCase(name)) {
-					return header.value();
-				}
-			}
-			return null;
-		}
-
-		@Override
-		public String scheme() {
-			return "https";
-		}
-
-		@Override
-		public String host() {
-			return "cors-endpoint.invalid";
-		}
-
-		@Override
-		public int port() {
-			return 443;
-		}
-
 	}
 
 	/**

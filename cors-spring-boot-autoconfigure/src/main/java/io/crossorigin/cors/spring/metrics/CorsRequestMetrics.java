@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsReason;
+import io.crossorigin.cors.spring.CorsDecisionEvent;
 import io.crossorigin.cors.spring.CorsDecisionListener;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
 
@@ -43,7 +44,9 @@ public class CorsRequestMetrics implements CorsDecisionListener {
 	}
 
 	@Override
-	public void decided(NamedCorsPolicy policy, CorsDecision decision) {
+	public void decided(CorsDecisionEvent event) {
+		NamedCorsPolicy policy = event.policy();
+		CorsDecision decision = event.decision();
 		Counter[] byDecision = this.counters.computeIfAbsent(policy.name(), (name) -> new Counter[KINDS.length * REASONS.length]);
 		int index = decision.kind().ordinal() * REASONS.length + decision.reason().ordinal();
 		Counter counter = byDecision[index];

@@ -3,7 +3,6 @@ package io.crossorigin.cors.spring.mvc;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -15,15 +14,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
-import io.crossorigin.cors.spring.CorsDecisionListener;
+import io.crossorigin.cors.spring.CorsPolicyEnforcer;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsProperties;
@@ -34,8 +30,9 @@ import io.crossorigin.cors.spring.CorsProperties;
  * dispatches, which decides every request a container serves; the {@link CorsPolicyInterceptor},
  * first of all interceptors, which decides requests that reach {@code DispatcherServlet} without
  * passing the filter; a handler mapping that lets the interceptor answer preflights to paths no
- * controller maps; and Spring's own CORS processing (handler mappings, and Spring Security's
- * {@code CorsFilter}) stepping aside where a policy applies.
+ * controller maps; the handler lookup they and the {@code cors} endpoint share; and Spring's own
+ * CORS processing (handler mappings, and Spring Security's {@code CorsFilter}) stepping aside where
+ * a policy applies.
  *
  * <p>No bean that Spring Security detects for CORS ({@code corsFilter},
  * {@code corsConfigurationSource}) is published: {@code http.cors()} is neither needed nor harmful.
@@ -43,14 +40,19 @@ import io.crossorigin.cors.spring.CorsProperties;
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
-@ConditionalOnBean(CorsPolicySelector.class)
+@ConditionalOnBean(CorsPolicyEnforcer.class)
 public class CorsWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsPolicyInterceptor corsPolicyInterceptor(CorsPolicySelector selector, CorsEngine engine,
-			ObjectProvider<CorsDecisionListener> listeners) {
-		return new CorsPolicyInterceptor(selector, engine, CorsDecisionListener.of(listeners.orderedStream().toList()));
+	ServletHandlerMethodLookup corsHandlerMethodLookup(ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		return new ServletHandlerMethodLookup(mappings);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CorsPolicyInterceptor corsPolicyInterceptor(CorsPolicyEnforcer enforcer) {
+		return new CorsPolicyInterceptor(enforcer);
 	}
 
 	@Bean
@@ -71,24 +73,9 @@ public class CorsWebMvcAutoConfiguration {
 		return new CorsPreflightHandlerMapping(registry, interceptor);
 	}
 
-	/** Makes Spring MVC's own CORS processing step aside wherever a policy applies. */
 	@Bean
-	static BeanPostProcessor corsPolicyAwareCorsProcessorInstaller(ObjectProvider<CorsPolicySelector> selector) {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof AbstractHandlerMapping mapping && !(bean instanceof CorsPreflightHandlerMapping)
-						&& !(mapping.getCorsProcessor() instanceof PolicyAwareCorsProcessor)) {
-					mapping.setCorsProcessor(new PolicyAwareCorsProcessor(mapping.getCorsProcessor(),
-							(request) -> ServletRequestPolicy.resolve(request,
-									request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE), selector.getObject())
-								.isCovered()));
-				}
-				return bean;
-			}
-
-		};
+	static HandlerMappingCorsPostProcessor corsHandlerMappingPostProcessor(ObjectProvider<CorsPolicySelector> selector) {
+		return new HandlerMappingCorsPostProcessor(selector);
 	}
 
 	/**
@@ -101,10 +88,8 @@ public class CorsWebMvcAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CorsPolicyFilter corsPolicyFilter(CorsPolicySelector selector, CorsEngine engine,
-				ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<CorsDecisionListener> listeners) {
-			return new CorsPolicyFilter(selector, engine, mappings,
-					CorsDecisionListener.of(listeners.orderedStream().toList()));
+		CorsPolicyFilter corsPolicyFilter(CorsPolicyEnforcer enforcer, ServletHandlerMethodLookup handlers) {
+			return new CorsPolicyFilter(enforcer, handlers);
 		}
 
 		@Bean

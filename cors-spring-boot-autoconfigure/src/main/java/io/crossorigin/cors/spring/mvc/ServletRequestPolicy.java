@@ -3,13 +3,12 @@ package io.crossorigin.cors.spring.mvc;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.util.ServletRequestPathUtils;
 
-import io.crossorigin.cors.CorsDecision;
-import io.crossorigin.cors.CorsRequest;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
@@ -29,14 +28,14 @@ final class ServletRequestPolicy {
 	 * What was applied to the request so far.
 	 * @return the choice, or null if none was made yet
 	 */
-	static AppliedCorsPolicy applied(HttpServletRequest request) {
+	static @Nullable AppliedCorsPolicy applied(HttpServletRequest request) {
 		return AppliedCorsPolicy.from(request::getAttribute);
 	}
 
 	/**
 	 * The chosen policy, or null when none applies or none was chosen yet.
 	 */
-	static NamedCorsPolicy get(HttpServletRequest request) {
+	static @Nullable NamedCorsPolicy get(HttpServletRequest request) {
 		AppliedCorsPolicy applied = applied(request);
 		return (applied != null) ? applied.policy() : null;
 	}
@@ -49,14 +48,6 @@ final class ServletRequestPolicy {
 		return applied != null && applied.isCovered();
 	}
 
-	static void choose(HttpServletRequest request, NamedCorsPolicy policy) {
-		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.chosen(policy));
-	}
-
-	static void decide(HttpServletRequest request, NamedCorsPolicy policy, CorsDecision decision, CorsRequest corsRequest) {
-		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.decided(policy, decision, corsRequest));
-	}
-
 	/**
 	 * The policy of a request that reached {@code DispatcherServlet}: the one chosen already, by
 	 * {@link CorsPolicyFilter} or an earlier dispatch, else chosen now from the handler and path,
@@ -67,7 +58,7 @@ final class ServletRequestPolicy {
 	 * @param selector picks a policy
 	 * @return what is applied, never null
 	 */
-	static AppliedCorsPolicy resolve(HttpServletRequest request, Object handler, CorsPolicySelector selector) {
+	static AppliedCorsPolicy resolve(HttpServletRequest request, @Nullable Object handler, CorsPolicySelector selector) {
 		AppliedCorsPolicy applied = applied(request);
 		if (applied != null) {
 			return applied;
@@ -79,7 +70,7 @@ final class ServletRequestPolicy {
 					: null;
 		}
 		else {
-			policy = selector.select(HandlerMethodLookup.handlerMethod(handler, request), path(request));
+			policy = selector.select(ServletHandlerMethodLookup.handlerMethod(handler, request), path(request));
 		}
 		applied = AppliedCorsPolicy.chosen(policy);
 		request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, applied);

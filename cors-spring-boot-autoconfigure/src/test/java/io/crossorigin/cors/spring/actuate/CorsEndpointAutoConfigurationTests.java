@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
+import io.crossorigin.cors.spring.HandlerMethodLookup;
+import io.crossorigin.cors.spring.mvc.CorsWebMvcAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorsEndpointAutoConfigurationTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(CorsAutoConfiguration.class, CorsEndpointAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(CorsAutoConfiguration.class, CorsWebMvcAutoConfiguration.class,
+				CorsEndpointAutoConfiguration.class))
 		.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com");
 
 	@Test
@@ -27,7 +30,7 @@ class CorsEndpointAutoConfigurationTests {
 	@Test
 	void availableWhenExposedOnTheWeb() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=cors")
-			.run((context) -> assertThat(context).hasSingleBean(CorsEndpoint.class).hasSingleBean(HandlerMethodFinder.class));
+			.run((context) -> assertThat(context).hasSingleBean(CorsEndpoint.class).hasSingleBean(HandlerMethodLookup.class));
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.CorsDecisionListener;
+import io.crossorigin.cors.spring.CorsPolicyEnforcer;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsProperties;
 
@@ -22,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorsPolicyFilterTests {
 
 	private final CorsPolicyFilter filter = new CorsPolicyFilter(
-			new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())), new CorsEngine(),
-			new StaticListableBeanFactory().getBeanProvider(RequestMappingHandlerMapping.class));
+			new CorsPolicyEnforcer(new CorsPolicySelector(CorsPolicyRegistry.of(new CorsProperties())), new CorsEngine(),
+					CorsDecisionListener.NONE),
+			new ServletHandlerMethodLookup(
+					new StaticListableBeanFactory().getBeanProvider(RequestMappingHandlerMapping.class)));
 
 	@Test
 	void theAlreadyFilteredAttributeNameIsBuiltOnceNotPerRequest() {

@@ -17,6 +17,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.spring.AppliedCorsPolicy;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +50,8 @@ class SecurityCorsFilterPostProcessorTests {
 		request.addHeader("Origin", LEGACY);
 		request.addHeader("Access-Control-Request-Method", "PUT");
 		if (covered) {
-			ServletRequestPolicy.choose(request,
-					new NamedCorsPolicy("api", CorsPolicy.builder().allowedOrigins("https://app.example.com").build()));
+			request.setAttribute(AppliedCorsPolicy.ATTRIBUTE, AppliedCorsPolicy.chosen(
+					new NamedCorsPolicy("api", CorsPolicy.builder().allowedOrigins("https://app.example.com").build())));
 		}
 		return request;
 	}

@@ -15,6 +15,8 @@ import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
 import io.crossorigin.cors.spring.CorsPolicyProperties;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.CorsDecisionListener;
+import io.crossorigin.cors.spring.CorsPolicyEnforcer;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsProperties;
 
@@ -29,7 +31,9 @@ class CorsPolicyWebFilterTests {
 
 	private static final String APP = "https://app.example.com";
 
-	private final CorsPolicyWebFilter filter = new CorsPolicyWebFilter(selector(), new CorsEngine(), List.of());
+	private final CorsPolicyWebFilter filter = new CorsPolicyWebFilter(
+			new CorsPolicyEnforcer(selector(), new CorsEngine(), CorsDecisionListener.NONE),
+			new ReactiveHandlerMethodLookup(List.of()), CorsPolicyWebFilter.ORDER);
 
 	@Test
 	void anActualRequestsHeadersAreVisibleToTheChainAndLeaveOnceAfterCommit() {

@@ -10,7 +10,10 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -18,31 +21,38 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
+import io.crossorigin.cors.spring.HandlerMethodLookup;
+
 /**
- * Finds, ahead of {@code DispatcherServlet}, the handler method a request will reach, so that
- * {@code @CrossOriginPolicy} selects the policy of a request decided before Spring Security. The
- * lookup writes its attributes to a private layer over the request (as Spring's
- * {@code HandlerMappingIntrospector} does), so the request reaches the dispatcher as it came.
+ * Every handler lookup of a servlet application, in one place: ahead of {@code DispatcherServlet},
+ * the handler method a request will reach, so that {@code @CrossOriginPolicy} selects the policy of
+ * a request decided before Spring Security (the lookup writes its attributes to a private layer
+ * over the request, as Spring's {@code HandlerMappingIntrospector} does, so the request reaches the
+ * dispatcher as it came); and for the {@code cors} endpoint, the handler of a method and path.
  */
-final class HandlerMethodLookup {
+public final class ServletHandlerMethodLookup implements HandlerMethodLookup {
 
 	private final ObjectProvider<RequestMappingHandlerMapping> provider;
 
-	private volatile List<RequestMappingHandlerMapping> mappings;
+	private volatile @Nullable List<RequestMappingHandlerMapping> mappings;
 
 	/**
+	 * Creates the lookup.
 	 * @param provider the annotated-controller mappings, resolved at the first lookup: the filter
 	 * is created with the web server, before the mappings should be
 	 */
-	HandlerMethodLookup(ObjectProvider<RequestMappingHandlerMapping> provider) {
+	public ServletHandlerMethodLookup(ObjectProvider<RequestMappingHandlerMapping> provider) {
 		this.provider = provider;
 	}
 
 	/**
-	 * The handler method the request will reach, or null if none (or if the lookup fails, as for a
-	 * method the path does not support: the path patterns then decide).
+	 * The handler method the request will reach.
+	 * @param request the request
+	 * @param path its parsed path
+	 * @return the handler method, or null if none (or if the lookup fails, as for a method the path
+	 * does not support: the path patterns then decide)
 	 */
-	HandlerMethod find(HttpServletRequest request, RequestPath path) {
+	public @Nullable HandlerMethod find(HttpServletRequest request, RequestPath path) {
 		LookupRequest lookup = new LookupRequest(request);
 		ServletRequestPathUtils.setParsedRequestPath(path, lookup);
 		for (RequestMappingHandlerMapping mapping : mappings()) {
@@ -60,11 +70,20 @@ final class HandlerMethodLookup {
 		return null;
 	}
 
+	@Override
+	public @Nullable HandlerMethod find(String method, PathContainer path) {
+		return HandlerMethodLookup.mostSpecific(mappings().stream()
+			.flatMap((mapping) -> mapping.getHandlerMethods().entrySet().stream())
+			.filter((entry) -> entry.getKey().getPathPatternsCondition() != null)
+			.map((entry) -> new Candidate(entry.getKey().getPathPatternsCondition().getPatterns(),
+					entry.getKey().getMethodsCondition().getMethods(), entry.getValue())), method, path);
+	}
+
 	/**
 	 * The handler method of a mapped handler. For a preflight Spring swaps the handler for its own;
 	 * the method the actual request would reach stays in an attribute.
 	 */
-	static HandlerMethod handlerMethod(Object handler, HttpServletRequest request) {
+	static @Nullable HandlerMethod handlerMethod(@Nullable Object handler, HttpServletRequest request) {
 		if (handler instanceof HandlerMethod handlerMethod) {
 			return handlerMethod;
 		}
@@ -84,19 +103,19 @@ final class HandlerMethodLookup {
 	/** Reads through to the request; keeps what the lookup writes (or removes) to itself. */
 	private static final class LookupRequest extends HttpServletRequestWrapper {
 
-		private final Map<String, Object> written = new HashMap<>();
+		private final Map<String, @Nullable Object> written = new HashMap<>();
 
 		LookupRequest(HttpServletRequest request) {
 			super(request);
 		}
 
 		@Override
-		public Object getAttribute(String name) {
+		public @Nullable Object getAttribute(String name) {
 			return this.written.containsKey(name) ? this.written.get(name) : super.getAttribute(name);
 		}
 
 		@Override
-		public void setAttribute(String name, Object value) {
+		public void setAttribute(String name, @Nullable Object value) {
 			this.written.put(name, value);
 		}
 

@@ -1,0 +1,103 @@
+package io.crossorigin.cors.spring;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.method.HandlerMethod;
+
+import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.CorsRequest;
+import io.crossorigin.cors.CorsResponseHeaders;
+
+/**
+ * The one enforcement step every entry point calls, on either stack: it selects the request's
+ * policy ({@link CorsPolicySelector}), lets the engine decide and write the headers, records what
+ * was applied with the request ({@link AppliedCorsPolicy}) and publishes one
+ * {@link CorsDecisionEvent} to the listeners, the DEBUG log and the {@code cors.requests} metric
+ * among them. What stays in an adapter is its stack's I/O: reading the request, writing the
+ * response, ending a preflight, the gate.
+ */
+public class CorsPolicyEnforcer {
+
+	private final CorsPolicySelector selector;
+
+	private final CorsEngine engine;
+
+	private final CorsDecisionListener listener;
+
+	/**
+	 * Creates the step.
+	 * @param selector picks the policy of each request
+	 * @param engine decides each request
+	 * @param listener told of each decision
+	 */
+	public CorsPolicyEnforcer(CorsPolicySelector selector, CorsEngine engine, CorsDecisionListener listener) {
+		this.selector = selector;
+		this.engine = engine;
+		this.listener = listener;
+	}
+
+	/**
+	 * The whole step: selects the request's policy, then {@linkplain #apply applies} it, or records
+	 * that none applies (the request is then left untouched).
+	 * @param exchange the request
+	 * @param handler the handler method the request reaches, or null if the stack does not know it
+	 * (yet); see {@link #needsHandler()}
+	 * @return what was applied: a {@link CorsDecisionEvent} when a policy decided
+	 */
+	public AppliedCorsPolicy enforce(CorsExchange exchange, @Nullable HandlerMethod handler) {
+		NamedCorsPolicy policy = this.selector.select(handler, exchange.pathWithinApplication());
+		if (policy == null) {
+			exchange.record(AppliedCorsPolicy.NONE);
+			return AppliedCorsPolicy.NONE;
+		}
+		return apply(exchange, policy);
+	}
+
+	/**
+	 * Applies a policy chosen already: the engine decides and writes the headers, the decision is
+	 * recorded with the request, and the listeners are told.
+	 * @param exchange the request
+	 * @param policy the policy
+	 * @return the decision
+	 */
+	public CorsDecisionEvent apply(CorsExchange exchange, NamedCorsPolicy policy) {
+		CorsDecision decision = this.engine.decide(policy.policy(), exchange, exchange.responseHeaders());
+		CorsDecisionEvent event = new CorsDecisionEvent(policy, decision, exchange);
+		exchange.record(event);
+		this.listener.decided(event);
+		return event;
+	}
+
+	/**
+	 * Writes a decided request's headers again on a response, and nothing else: neither recorded
+	 * again nor published. For the error dispatch of a request decided already, a response that was
+	 * reset, and the gate that decides again when someone else wrote CORS headers.
+	 * @param policy the policy that decided the request
+	 * @param request the request
+	 * @param response the response headers to write
+	 * @return the decision, the same as the first time
+	 */
+	public CorsDecision reapply(NamedCorsPolicy policy, CorsRequest request, CorsResponseHeaders response) {
+		return this.engine.decide(policy.policy(), request, response);
+	}
+
+	/**
+	 * Whether selecting a policy needs the request's handler method: only when a handler carries
+	 * {@link CrossOriginPolicy}; otherwise an adapter need not look it up ahead of the dispatcher.
+	 * @return true if the handler matters
+	 */
+	public boolean needsHandler() {
+		return this.selector.hasAnnotatedHandlers();
+	}
+
+	/**
+	 * The selector, for adapters that choose a request's policy before it is decided (Spring MVC's
+	 * own CORS processing asks whether a policy covers a request from within the handler lookup).
+	 * @return the selector
+	 */
+	public CorsPolicySelector selector() {
+		return this.selector;
+	}
+
+}
