@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,15 +182,16 @@ public final class BrowserDifferential {
 			Prediction predicted = predictions.get(i);
 			ChromiumBrowser.FetchResult actual = chromium.get(i);
 			Set<String> readableHeaders = actual.readable() ? new TreeSet<>(actual.headers().keySet()) : Set.of();
+			Set<String> predictedHeaders = onChromiumsConnection(predicted.outcome().readableHeaderNames(), actual.headers());
 			String call = "call " + (i + 1) + " (" + each.calls().get(i) + ")";
 			if (predicted.outcome().readable() != actual.readable()) {
 				problems.add(call + ": the model says " + (predicted.outcome().readable() ? "readable" : "blocked ("
 						+ predicted.outcome().failure() + ")") + ", Chromium " + (actual.readable() ? "read it" : actual.error()));
 			}
 			else if (actual.readable() && (predicted.status() != actual.status()
-					|| !predicted.outcome().readableHeaderNames().equals(readableHeaders))) {
+					|| !predictedHeaders.equals(readableHeaders))) {
 				problems.add(call + ": the model reads status " + predicted.status() + " and "
-						+ predicted.outcome().readableHeaderNames() + ", Chromium " + actual.status() + " and " + readableHeaders);
+						+ predictedHeaders + ", Chromium " + actual.status() + " and " + readableHeaders);
 			}
 			int count = modelAppExchanges.get(i).size();
 			if (each.onApplication() && modelApp.equals(chromiumAppExchanges)) {
@@ -225,6 +227,32 @@ public final class BrowserDifferential {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The names the model reads, on the connection Chromium's response came on rather than on the
+	 * model's own. {@code Keep-Alive} is hop-by-hop: Tomcat sends {@code Keep-Alive: timeout=…} on
+	 * every response that leaves a keep-alive connection open, and none on the one that ends it
+	 * (its {@code maxKeepAliveRequests}th, 100 by default), which says {@code Connection: close}
+	 * instead. The model's requests each open a connection of their own (see {@link #send}), so
+	 * they never reach that limit; Chromium's share connections, and meet it every hundredth
+	 * request. So where the page read {@code Connection: close} (exposed by the same rule that
+	 * exposed {@code Keep-Alive}, and still compared), the model's {@code Keep-Alive} goes, and
+	 * nothing else: a {@code Keep-Alive} that Chromium reads and the model does not still
+	 * disagrees.
+	 * @param predicted the names the model reads
+	 * @param chromium the headers the page read, by lower-case name
+	 * @return the names to compare with what the page read
+	 */
+	static Set<String> onChromiumsConnection(Set<String> predicted, Map<String, String> chromium) {
+		String connection = chromium.get("connection");
+		if (!predicted.contains("keep-alive") || connection == null
+				|| Arrays.stream(connection.split(",")).noneMatch((token) -> token.strip().equalsIgnoreCase("close"))) {
+			return predicted;
+		}
+		Set<String> withoutKeepAlive = new TreeSet<>(predicted);
+		withoutKeepAlive.remove("keep-alive");
+		return withoutKeepAlive;
 	}
 
 	private static boolean isPreflight(String method, List<HeaderField> headers) {
