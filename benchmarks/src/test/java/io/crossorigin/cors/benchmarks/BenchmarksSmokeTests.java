@@ -38,7 +38,8 @@ class BenchmarksSmokeTests {
 		}
 		assertThat(benchmarks).contains("EngineBenchmark.decide", "MvcPathBenchmark.baseline",
 				"MvcPathBenchmark.crossorigin", "MvcPathBenchmark.spring", "WebFluxPathBenchmark.baseline",
-				"WebFluxPathBenchmark.crossorigin", "WebFluxPathBenchmark.spring", "OriginSetBenchmark.tenantOrigin");
+				"WebFluxPathBenchmark.crossorigin", "WebFluxPathBenchmark.spring", "OriginSetBenchmark.tenantOrigin",
+				"WebFluxServerBenchmark.exchange");
 	}
 
 	@Test
