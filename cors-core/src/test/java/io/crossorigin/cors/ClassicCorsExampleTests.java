@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import io.crossorigin.cors.CorsDecision.Kind;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserFetch;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.CredentialsMode;
 import io.crossorigin.cors.browser.HeaderField;
@@ -46,7 +47,7 @@ class ClassicCorsExampleTests {
 	@Test
 	void browserModelSaysThePutNeedsAPreflightWithTheClassicHeaders() {
 		assertThat(BrowserCorsCheck.needsPreflight(this.put)).isTrue();
-		assertThat(BrowserCorsCheck.preflightRequestHeaders(this.put)).containsExactly(new HeaderField("Origin", BOB),
+		assertThat(BrowserFetch.preflightRequestHeaders(this.put)).containsExactly(new HeaderField("Origin", BOB),
 				new HeaderField("Access-Control-Request-Method", "PUT"),
 				new HeaderField("Access-Control-Request-Headers", "x-custom-header"));
 	}
@@ -55,7 +56,7 @@ class ClassicCorsExampleTests {
 	void engineAnswersThePreflightWithExactlyTheClassicHeadersAndTheBrowserAcceptsThem() {
 		TestResponse response = new TestResponse();
 		CorsDecision decision = this.engine.decide(alicePolicy(false, BOB),
-				serverSide(BrowserCorsCheck.preflightRequestHeaders(this.put), "OPTIONS"), response);
+				serverSide(BrowserFetch.preflightRequestHeaders(this.put), "OPTIONS"), response);
 
 		assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_ACCEPTED);
 		assertThat(response.headers()).containsOnly(
@@ -75,7 +76,7 @@ class ClassicCorsExampleTests {
 		BrowserRequest credentialed = this.put.withCredentials(CredentialsMode.INCLUDE);
 		TestResponse response = new TestResponse();
 		CorsDecision decision = this.engine.decide(alicePolicy(true, BOB),
-				serverSide(BrowserCorsCheck.preflightRequestHeaders(credentialed), "OPTIONS"), response);
+				serverSide(BrowserFetch.preflightRequestHeaders(credentialed), "OPTIONS"), response);
 		assertThat(response.get("Access-Control-Allow-Credentials")).isEqualTo("true");
 		assertThat(BrowserCorsCheck.checkPreflightResponse(credentialed, SimulatedBrowser.toBrowser(decision.status(), response))
 			.passed()).isTrue();
@@ -85,7 +86,7 @@ class ClassicCorsExampleTests {
 	void actualPutGetsAllowOriginAndTheBrowserLetsThePageReadIt() {
 		TestResponse response = new TestResponse();
 		CorsDecision decision = this.engine.decide(alicePolicy(false, BOB),
-				serverSide(BrowserCorsCheck.actualRequestHeaders(this.put), "PUT"), response);
+				serverSide(BrowserFetch.actualRequestHeaders(this.put), "PUT"), response);
 		assertThat(decision.kind()).isEqualTo(Kind.ACTUAL_ALLOWED);
 		assertThat(response.get("Access-Control-Allow-Origin")).isEqualTo(BOB);
 		assertThat(BrowserCorsCheck.checkActualResponse(this.put, SimulatedBrowser.toBrowser(200, response)).passed()).isTrue();
@@ -96,7 +97,7 @@ class ClassicCorsExampleTests {
 		BrowserRequest fromMallory = BrowserRequest.of("http://api.mallory.com", "PUT").withHeader("X-Custom-Header", "value");
 		TestResponse response = new TestResponse();
 		CorsDecision decision = this.engine.decide(alicePolicy(false, BOB),
-				serverSide(BrowserCorsCheck.preflightRequestHeaders(fromMallory), "OPTIONS"), response);
+				serverSide(BrowserFetch.preflightRequestHeaders(fromMallory), "OPTIONS"), response);
 
 		assertThat(decision.kind()).isEqualTo(Kind.PREFLIGHT_REJECTED);
 		assertThat(decision.status()).isEqualTo(403);

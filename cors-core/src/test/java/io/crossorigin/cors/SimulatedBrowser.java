@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserFetch;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
@@ -28,7 +29,7 @@ final class SimulatedBrowser {
 
 	Outcome fetch(BrowserRequest request) {
 		List<TestResponse> responses = new ArrayList<>();
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(request, (method, headers) -> {
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(request, (method, headers) -> {
 			TestRequest sent = TestRequest.method(method);
 			headers.forEach((header) -> sent.header(header.name(), header.value()));
 			TestResponse response = new TestResponse();

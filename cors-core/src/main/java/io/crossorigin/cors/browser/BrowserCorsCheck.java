@@ -1,9 +1,6 @@
 package io.crossorigin.cors.browser;
 
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -15,21 +12,16 @@ import io.crossorigin.cors.internal.http.AsciiCase;
 import io.crossorigin.cors.internal.origin.OriginSyntax;
 
 /**
- * Fetch's algorithms for a cross-origin request in "{@code cors}" mode, as a browser runs them:
- * whether a CORS preflight is needed and what it carries, the "CORS check", the checks of the
- * "CORS-preflight fetch", and which response headers a script may read.
+ * Fetch's checks for a cross-origin request in "{@code cors}" mode, as a browser makes them:
+ * whether a CORS preflight is needed, the "CORS check", the checks of the "CORS-preflight fetch",
+ * how long a preflight is cached, and which response headers a script may read.
+ * {@link BrowserFetch} runs them as a browser's {@code fetch()} does.
  *
  * <p>{@link #needsPreflight(BrowserRequest)} answers as if the CORS-preflight cache held nothing for
- * the request; the {@code fetch} overloads that take a {@link PreflightCache} consult one, and one
- * of them follows redirects.
+ * the request; {@link BrowserFetch}'s {@code fetch} overloads that take a {@link PreflightCache}
+ * consult one.
  */
 public final class BrowserCorsCheck {
-
-	/** Chromium caps a preflight's {@code Access-Control-Max-Age} at two hours. */
-	public static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofSeconds(7200);
-
-	/** Fetch: without a valid {@code Access-Control-Max-Age}, a preflight is cached for 5 seconds. */
-	public static final Duration DEFAULT_PREFLIGHT_CACHE_LIFETIME = Duration.ofSeconds(5);
 
 	private static final String ORIGIN = CorsHeaders.ORIGIN;
 	private static final String ACAO = CorsHeaders.ACCESS_CONTROL_ALLOW_ORIGIN;
@@ -42,7 +34,6 @@ public final class BrowserCorsCheck {
 	private static final String ACRM = CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD;
 	private static final String ACRH = CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS;
 	private static final String ACRPN = CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK;
-	private static final String NO_PREFLIGHT_RESPONSE = "no response to the preflight";
 
 	private static final String INCLUDE_NOTE = " ('*' is only a wildcard when the credentials mode is not 'include')";
 
@@ -63,49 +54,6 @@ public final class BrowserCorsCheck {
 		return !CorsSafelist.isCorsSafelistedMethod(request.method())
 				|| !CorsSafelist.corsUnsafeRequestHeaderNames(request.headers()).isEmpty()
 				|| request.privateNetworkAccess();
-	}
-
-	/**
-	 * The CORS headers of the browser's preflight, per Fetch "CORS-preflight fetch", in this order:
-	 * {@code Origin}; {@code Access-Control-Request-Method} (the request's method);
-	 * {@code Access-Control-Request-Headers} (the CORS-unsafe request-header names joined with
-	 * {@code ","}, no space) only when there are any; and, for Private Network Access,
-	 * {@code Access-Control-Request-Private-Network: true}.
-	 *
-	 * <p>Headers every request carries and that CORS does not look at ({@code Accept: *}{@code /*},
-	 * {@code User-Agent}, {@code Sec-Fetch-*}, ...) are left out.
-	 *
-	 * @param request the request
-	 * @return the preflight's CORS headers (immutable)
-	 */
-	public static List<HeaderField> preflightRequestHeaders(BrowserRequest request) {
-		Objects.requireNonNull(request, "request");
-		List<HeaderField> headers = new ArrayList<>(4);
-		headers.add(new HeaderField(ORIGIN, request.origin()));
-		headers.add(new HeaderField(ACRM, request.method()));
-		List<String> unsafeNames = CorsSafelist.corsUnsafeRequestHeaderNames(request.headers());
-		if (!unsafeNames.isEmpty()) {
-			headers.add(new HeaderField(ACRH, String.join(",", unsafeNames)));
-		}
-		if (request.privateNetworkAccess()) {
-			headers.add(new HeaderField(ACRPN, "true"));
-		}
-		return List.copyOf(headers);
-	}
-
-	/**
-	 * The headers of the actual request that CORS is about: the author headers (forbidden ones
-	 * already dropped by {@link BrowserRequest}) followed by {@code Origin}, which Fetch appends to
-	 * every cross-origin "{@code cors}" request.
-	 *
-	 * @param request the request
-	 * @return the author headers plus {@code Origin} (immutable)
-	 */
-	public static List<HeaderField> actualRequestHeaders(BrowserRequest request) {
-		Objects.requireNonNull(request, "request");
-		List<HeaderField> headers = new ArrayList<>(request.headers());
-		headers.add(new HeaderField(ORIGIN, request.origin()));
-		return List.copyOf(headers);
 	}
 
 	/**
@@ -172,7 +120,7 @@ public final class BrowserCorsCheck {
 	 *
 	 * @param request  the request the preflight was for
 	 * @param response the response to the preflight
-	 * @return the result, with the cache lifetime from {@link #preflightCacheLifetime(BrowserResponse)}
+	 * @return the result, with the cache lifetime from {@link PreflightCache#lifetime(BrowserResponse)}
 	 *         when passed
 	 */
 	public static PreflightResult checkPreflightResponse(BrowserRequest request, BrowserResponse response) {
@@ -246,41 +194,7 @@ public final class BrowserCorsCheck {
 						+ describe(ACAH, allowHeaders) + (include && headerNames.contains("*") ? INCLUDE_NOTE : ""));
 			}
 		}
-		return PreflightResult.pass(preflightCacheLifetime(response));
-	}
-
-	/**
-	 * How long a browser caches a successful preflight: {@code Access-Control-Max-Age} as a
-	 * non-negative decimal integer of seconds ({@code delta-seconds}: digits only; leading and
-	 * trailing HTTP tab or space, which an HTTP parser strips, are ignored), else Fetch's default
-	 * of 5 seconds (absent, negative, not a number, or given more than once); capped at
-	 * {@link #CHROMIUM_MAX_AGE_CAP}. {@code 0} means the result is not cached.
-	 *
-	 * @param response the response to the preflight
-	 * @return the cache lifetime, from zero to {@link #CHROMIUM_MAX_AGE_CAP}
-	 */
-	public static Duration preflightCacheLifetime(BrowserResponse response) {
-		Objects.requireNonNull(response, "response");
-		String maxAge = response.header(ACMA);
-		if (maxAge == null) {
-			return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
-		}
-		String digits = HttpChars.trimHttpTabOrSpace(maxAge);
-		if (digits.isEmpty()) {
-			return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
-		}
-		for (int i = 0; i < digits.length(); i++) {
-			char c = digits.charAt(i);
-			if (c < '0' || c > '9') {
-				return DEFAULT_PREFLIGHT_CACHE_LIFETIME;
-			}
-		}
-		String significant = digits.replaceFirst("^0+(?=.)", "");
-		if (significant.length() > 18) {
-			return CHROMIUM_MAX_AGE_CAP;
-		}
-		Duration lifetime = Duration.ofSeconds(Long.parseLong(significant));
-		return lifetime.compareTo(CHROMIUM_MAX_AGE_CAP) > 0 ? CHROMIUM_MAX_AGE_CAP : lifetime;
+		return PreflightResult.pass(PreflightCache.lifetime(response));
 	}
 
 	/**
@@ -333,170 +247,6 @@ public final class BrowserCorsCheck {
 	}
 
 	/**
-	 * The CORS part of a {@code fetch()} as a browser runs it against a server: the preflight when
-	 * {@link #needsPreflight(BrowserRequest)} says so, judged by
-	 * {@link #checkPreflightResponse(BrowserRequest, BrowserResponse)}; then, unless that failed,
-	 * the actual request, judged by {@link #checkActualResponse(BrowserRequest, BrowserResponse)},
-	 * and the headers the page may read.
-	 *
-	 * @param request the request the page makes
-	 * @param server answers each request the browser sends (the headers are those of
-	 * {@link #preflightRequestHeaders(BrowserRequest)} or {@link #actualRequestHeaders(BrowserRequest)})
-	 * @return what the page gets
-	 */
-	public static FetchOutcome fetch(BrowserRequest request, Server server) {
-		return fetch(request, "", server, new PreflightCache(), Instant.EPOCH);
-	}
-
-	/**
-	 * The CORS part of a {@code fetch()} by a browser that keeps a {@link PreflightCache}: as
-	 * {@link #fetch(BrowserRequest, Server)}, except that no preflight is sent when the cache
-	 * covers the request at {@code now}, and that a passing preflight is stored in it. The cache's
-	 * {@link PreflightCache#profile() profile} says which browser's rules judge the preflight.
-	 *
-	 * @param request the request the page makes
-	 * @param url the request's URL, which keys the cache
-	 * @param server answers each request the browser sends
-	 * @param cache the browser's preflight cache, read and written
-	 * @param now the browser's time
-	 * @return what the page gets
-	 */
-	public static FetchOutcome fetch(BrowserRequest request, String url, Server server, PreflightCache cache,
-			Instant now) {
-		Objects.requireNonNull(request, "request");
-		Objects.requireNonNull(server, "server");
-		Objects.requireNonNull(cache, "cache");
-		Hop hop = hop(request, url, server, cache, now, false);
-		return hop.outcome != null ? hop.outcome : finish(request, hop.response, hop.preflighted);
-	}
-
-	/**
-	 * A whole {@code fetch()} in "{@code cors}" mode with redirect mode "{@code follow}", as a
-	 * browser with a {@link PreflightCache} runs it: each hop as
-	 * {@link #fetch(BrowserRequest, String, Server, PreflightCache, Instant)}, where a redirect
-	 * (301, 302, 303, 307 or 308 with a {@code Location}) must pass the CORS check itself and is
-	 * then followed per Fetch "HTTP-redirect fetch":
-	 * <ul>
-	 * <li>at most 20 redirects; a {@code Location} that does not parse, is not HTTP(S) or holds
-	 * credentials is a network error;</li>
-	 * <li>a 301 or 302 turns {@code POST} into {@code GET}, a 303 turns every method but
-	 * {@code GET} and {@code HEAD} into {@code GET}; the request-body headers
-	 * ({@code Content-Type}, {@code -Encoding}, {@code -Language}, {@code -Location}) go with the
-	 * body;</li>
-	 * <li>a redirect to another origin drops {@code Authorization};</li>
-	 * <li>a redirect to another origin from a URL that was itself cross-origin to the page taints
-	 * the request's origin: every later request sends {@code Origin: null}, and the server must
-	 * allow {@code null} (or {@code *}) from then on;</li>
-	 * <li>the redirected request gets its own preflight when it needs one, looked up in the cache
-	 * under its new URL.</li>
-	 * </ul>
-	 *
-	 * @param request the request the page makes
-	 * @param url the request's URL
-	 * @param network answers each request the browser sends, at the URL it is sent to
-	 * @param cache the browser's preflight cache, read and written
-	 * @param now the browser's time
-	 * @return what the page gets: the final response's readability and readable headers
-	 */
-	public static FetchOutcome fetch(BrowserRequest request, URI url, Network network, PreflightCache cache,
-			Instant now) {
-		Objects.requireNonNull(request, "request");
-		Objects.requireNonNull(url, "url");
-		Objects.requireNonNull(network, "network");
-		Objects.requireNonNull(cache, "cache");
-		BrowserRequest current = request;
-		URI currentUrl = url;
-		boolean preflighted = false;
-		for (int redirects = 0;; redirects++) {
-			URI target = currentUrl;
-			Hop hop = hop(current, target.toString(), (method, headers) -> network.respond(target, method, headers),
-					cache, now, preflighted);
-			preflighted = hop.preflighted;
-			if (hop.outcome != null) {
-				return hop.outcome;
-			}
-			FetchRedirect redirect = FetchRedirect.of(hop.response, current, currentUrl);
-			if (redirect == null) {
-				return finish(current, hop.response, preflighted);
-			}
-			if (redirect.failure() != null) {
-				return FetchOutcome.blocked(preflighted, CorsFailure.REDIRECT_NOT_FOLLOWED, redirect.failure());
-			}
-			if (redirects == FetchRedirect.MAX_REDIRECTS) {
-				return FetchOutcome.blocked(preflighted, CorsFailure.REDIRECT_NOT_FOLLOWED, "more than " + FetchRedirect.MAX_REDIRECTS + " redirects");
-			}
-			current = redirect.request();
-			currentUrl = redirect.location();
-		}
-	}
-
-	/** One request of a fetch, with its preflight: the response, or the outcome when it ends the fetch. */
-	private static Hop hop(BrowserRequest request, String url, Server server, PreflightCache cache, Instant now,
-			boolean preflightedBefore) {
-		boolean preflight = needsPreflight(request) && !cache.covers(request, url, now);
-		boolean preflighted = preflightedBefore || preflight;
-		if (preflight) {
-			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
-			if (response == null) {
-				return new Hop(null, true, FetchOutcome.blocked(true, CorsFailure.NO_RESPONSE, NO_PREFLIGHT_RESPONSE));
-			}
-			PreflightResult result = checkPreflightResponse(request, response, cache.profile());
-			if (!result.passed()) {
-				return new Hop(null, true, FetchOutcome.blocked(true, result.kind(), "the preflight fails: " + result.failure()));
-			}
-			cache.store(request, url, response, now);
-		}
-		BrowserResponse response = server.respond(request.method(), actualRequestHeaders(request));
-		if (response == null) {
-			return new Hop(null, preflighted, FetchOutcome.blocked(preflighted, CorsFailure.NO_RESPONSE, "no response to the request"));
-		}
-		CorsCheckResult result = checkActualResponse(request, response);
-		if (!result.passed()) {
-			return new Hop(null, preflighted,
-					FetchOutcome.blocked(preflighted, result.kind(), "the response fails the CORS check: " + result.failure()));
-		}
-		return new Hop(response, preflighted, null);
-	}
-
-	private static FetchOutcome finish(BrowserRequest request, BrowserResponse response, boolean preflighted) {
-		return new FetchOutcome(preflighted, true, null, readableResponseHeaderNames(request, response), null);
-	}
-
-	private record Hop(BrowserResponse response, boolean preflighted, FetchOutcome outcome) {
-	}
-
-	/**
-	 * The preflight alone, as a browser sends and judges it before a request that needs one:
-	 * whether it would let the request go.
-	 *
-	 * @param request the request the preflight is for
-	 * @param server answers the preflight
-	 * @return the result, failed when the server gives no response
-	 */
-	public static PreflightResult preflight(BrowserRequest request, Server server) {
-		Objects.requireNonNull(request, "request");
-		Objects.requireNonNull(server, "server");
-		BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
-		return (response != null) ? checkPreflightResponse(request, response) : PreflightResult.fail(CorsFailure.NO_RESPONSE, NO_PREFLIGHT_RESPONSE);
-	}
-
-	/**
-	 * The server a {@link #fetch(BrowserRequest, Server) fetch} talks to.
-	 */
-	@FunctionalInterface
-	public interface Server {
-
-		/**
-		 * Answers one request from the browser.
-		 * @param method the method ({@code OPTIONS} for the preflight)
-		 * @param headers the request's CORS-relevant headers
-		 * @return the response, or null when there is none
-		 */
-		BrowserResponse respond(String method, List<HeaderField> headers);
-
-	}
-
-	/**
 	 * The serialized origin of an HTTP(S) URL, as Fetch compares origins: scheme and host in lower
 	 * case, and the port unless it is the scheme's default.
 	 *
@@ -519,42 +269,6 @@ public final class BrowserCorsCheck {
 	 */
 	public static boolean isSerializedOrigin(String value) {
 		return OriginSyntax.isCanonical(value);
-	}
-
-	/**
-	 * The network a redirect-following {@link #fetch(BrowserRequest, URI, Network, PreflightCache, Instant)
-	 * fetch} talks to: any server, at any URL.
-	 */
-	@FunctionalInterface
-	public interface Network {
-
-		/**
-		 * Answers one request from the browser.
-		 * @param url the URL the request is sent to
-		 * @param method the method ({@code OPTIONS} for a preflight)
-		 * @param headers the request's CORS-relevant headers
-		 * @return the response, or null when there is none
-		 */
-		BrowserResponse respond(URI url, String method, List<HeaderField> headers);
-
-	}
-
-	/**
-	 * What a page gets from a {@code fetch()}.
-	 *
-	 * @param preflighted whether the browser sent a preflight first
-	 * @param readable whether the page can read the response (the promise resolves)
-	 * @param failure why not, when not readable; null otherwise
-	 * @param readableHeaderNames the lower-case response header names the page can read
-	 * @param failureKind which check failed, when not readable; null otherwise
-	 */
-	public record FetchOutcome(boolean preflighted, boolean readable, String failure, Set<String> readableHeaderNames,
-			CorsFailure failureKind) {
-
-		static FetchOutcome blocked(boolean preflighted, CorsFailure kind, String failure) {
-			return new FetchOutcome(preflighted, false, failure, Set.of(), kind);
-		}
-
 	}
 
 	private static String describe(String headerName, String value) {

@@ -14,7 +14,7 @@ import io.crossorigin.cors.CorsHeaders;
  * A browser's CORS-preflight cache, per the Fetch standard: after a successful preflight, one
  * entry per method of {@code Access-Control-Allow-Methods} (the request's method when the list is
  * empty) and one per name of {@code Access-Control-Allow-Headers}, each keyed by origin, URL and
- * whether credentials were included, and living for {@link BrowserCorsCheck#preflightCacheLifetime}
+ * whether credentials were included, and living for {@link #lifetime(BrowserResponse)}
  * (5 seconds by default, 2 hours at most in Chromium). A later request needs no preflight when an
  * entry matches its method and one matches each of its CORS-unsafe header names.
  *
@@ -28,6 +28,12 @@ import io.crossorigin.cors.CorsHeaders;
  * <p>Mutable, as a browser's cache is, and not thread-safe: one per simulated browser.
  */
 public final class PreflightCache {
+
+	/** Chromium caps a preflight's {@code Access-Control-Max-Age} at two hours. */
+	public static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofSeconds(7200);
+
+	/** Fetch: without a valid {@code Access-Control-Max-Age}, a preflight is cached for 5 seconds. */
+	public static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(5);
 
 	private final List<Entry> entries = new ArrayList<>();
 
@@ -105,7 +111,7 @@ public final class PreflightCache {
 	 */
 	public void store(BrowserRequest request, String url, BrowserResponse response, Instant now) {
 		Objects.requireNonNull(response, "response");
-		Duration lifetime = BrowserCorsCheck.preflightCacheLifetime(response);
+		Duration lifetime = lifetime(response);
 		if (lifetime.isZero() || !cachesOrigin(request)) {
 			return;
 		}
@@ -179,6 +185,40 @@ public final class PreflightCache {
 					&& (this.headerName == null ? other.headerName == null : this.headerName.equalsIgnoreCase(other.headerName));
 		}
 
+	}
+
+	/**
+	 * How long a browser caches a successful preflight: {@code Access-Control-Max-Age} as a
+	 * non-negative decimal integer of seconds ({@code delta-seconds}: digits only; leading and
+	 * trailing HTTP tab or space, which an HTTP parser strips, are ignored), else Fetch's default
+	 * of 5 seconds (absent, negative, not a number, or given more than once); capped at
+	 * {@link #CHROMIUM_MAX_AGE_CAP}. {@code 0} means the result is not cached.
+	 *
+	 * @param response the response to the preflight
+	 * @return the cache lifetime, from zero to {@link #CHROMIUM_MAX_AGE_CAP}
+	 */
+	public static Duration lifetime(BrowserResponse response) {
+		Objects.requireNonNull(response, "response");
+		String maxAge = response.header(CorsHeaders.ACCESS_CONTROL_MAX_AGE);
+		if (maxAge == null) {
+			return DEFAULT_LIFETIME;
+		}
+		String digits = HttpChars.trimHttpTabOrSpace(maxAge);
+		if (digits.isEmpty()) {
+			return DEFAULT_LIFETIME;
+		}
+		for (int i = 0; i < digits.length(); i++) {
+			char c = digits.charAt(i);
+			if (c < '0' || c > '9') {
+				return DEFAULT_LIFETIME;
+			}
+		}
+		String significant = digits.replaceFirst("^0+(?=.)", "");
+		if (significant.length() > 18) {
+			return CHROMIUM_MAX_AGE_CAP;
+		}
+		Duration lifetime = Duration.ofSeconds(Long.parseLong(significant));
+		return lifetime.compareTo(CHROMIUM_MAX_AGE_CAP) > 0 ? CHROMIUM_MAX_AGE_CAP : lifetime;
 	}
 
 }

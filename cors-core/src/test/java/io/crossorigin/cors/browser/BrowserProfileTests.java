@@ -55,12 +55,12 @@ class BrowserProfileTests {
 	void chromiumPreflightsAuthorizationAgainThoughItsStarPassed() {
 		PreflightCache cache = new PreflightCache(BrowserProfile.CHROMIUM);
 		List<String> sent = new ArrayList<>();
-		BrowserCorsCheck.Server server = (method, headers) -> {
+		BrowserFetch.Server server = (method, headers) -> {
 			sent.add(method);
 			return method.equals("OPTIONS") ? STAR_HEADERS : BrowserResponse.of(200, "Access-Control-Allow-Origin", APP);
 		};
-		assertThat(BrowserCorsCheck.fetch(putWithAuthorization(), URL, server, cache, T0).readable()).isTrue();
-		assertThat(BrowserCorsCheck.fetch(putWithAuthorization(), URL, server, cache, T0.plusSeconds(1)).readable()).isTrue();
+		assertThat(BrowserFetch.fetch(putWithAuthorization(), URL, server, cache, T0).readable()).isTrue();
+		assertThat(BrowserFetch.fetch(putWithAuthorization(), URL, server, cache, T0.plusSeconds(1)).readable()).isTrue();
 		assertThat(sent).containsExactly("OPTIONS", "PUT", "OPTIONS", "PUT");
 	}
 
@@ -87,7 +87,7 @@ class BrowserProfileTests {
 	void chromiumPreflightsAgainAfterARedirectTaintedTheOrigin() {
 		PreflightCache cache = new PreflightCache(BrowserProfile.CHROMIUM);
 		List<String> sent = new ArrayList<>();
-		BrowserCorsCheck.Network network = (url, method, headers) -> {
+		BrowserFetch.Network network = (url, method, headers) -> {
 			sent.add(method + " " + url.getHost());
 			String origin = headers.stream().filter((h) -> h.name().equals("Origin")).findFirst().orElseThrow().value();
 			if (method.equals("OPTIONS")) {
@@ -98,7 +98,7 @@ class BrowserProfileTests {
 					: BrowserResponse.of(200, "Access-Control-Allow-Origin", origin);
 		};
 		for (int call = 0; call < 2; call++) {
-			assertThat(BrowserCorsCheck.fetch(BrowserRequest.of(APP, "PUT"), URI.create(URL), network, cache, T0).readable())
+			assertThat(BrowserFetch.fetch(BrowserRequest.of(APP, "PUT"), URI.create(URL), network, cache, T0).readable())
 				.isTrue();
 		}
 		assertThat(sent).containsExactly("OPTIONS api.example.com", "PUT api.example.com", "OPTIONS cdn.example.com",

@@ -25,7 +25,7 @@ class ClassicExampleTests {
 
 	@Test
 	void preflightCarriesExactlyOriginMethodAndHeaders() {
-		assertThat(BrowserCorsCheck.preflightRequestHeaders(PUT_WITH_CUSTOM_HEADER)).containsExactly(
+		assertThat(BrowserFetch.preflightRequestHeaders(PUT_WITH_CUSTOM_HEADER)).containsExactly(
 				new HeaderField("Origin", "http://api.bob.com"),
 				new HeaderField("Access-Control-Request-Method", "PUT"),
 				new HeaderField("Access-Control-Request-Headers", "x-custom-header"));
@@ -36,12 +36,12 @@ class ClassicExampleTests {
 		PreflightResult result = BrowserCorsCheck.checkPreflightResponse(PUT_WITH_CUSTOM_HEADER, ALICE_PREFLIGHT_RESPONSE);
 		assertThat(result.passed()).isTrue();
 		assertThat(result.failure()).isNull();
-		assertThat(result.cacheLifetime()).isEqualTo(BrowserCorsCheck.DEFAULT_PREFLIGHT_CACHE_LIFETIME);
+		assertThat(result.cacheLifetime()).isEqualTo(PreflightCache.DEFAULT_LIFETIME);
 	}
 
 	@Test
 	void actualRequestCarriesTheCustomHeaderAndOrigin() {
-		assertThat(BrowserCorsCheck.actualRequestHeaders(PUT_WITH_CUSTOM_HEADER)).containsExactly(
+		assertThat(BrowserFetch.actualRequestHeaders(PUT_WITH_CUSTOM_HEADER)).containsExactly(
 				new HeaderField("X-Custom-Header", "value"),
 				new HeaderField("Origin", "http://api.bob.com"));
 	}

@@ -162,16 +162,16 @@ class CorsCheckTests {
 	void thePreflightAloneIsSentAndJudgedAsFetchWouldJudgeIt() {
 		BrowserRequest put = BrowserRequest.of("https://app.example.com", "PUT").withHeader("X-Request-Id", "7");
 		List<String> sent = new ArrayList<>();
-		PreflightResult passed = BrowserCorsCheck.preflight(put, (method, headers) -> {
+		PreflightResult passed = BrowserFetch.preflight(put, (method, headers) -> {
 			sent.add(method + " " + headers);
 			return BrowserResponse.of(204, "Access-Control-Allow-Origin", "https://app.example.com",
 					"Access-Control-Allow-Methods", "PUT", "Access-Control-Allow-Headers", "x-request-id");
 		});
 		assertThat(passed.passed()).isTrue();
-		assertThat(sent).containsExactly("OPTIONS " + BrowserCorsCheck.preflightRequestHeaders(put));
-		assertThat(BrowserCorsCheck.preflight(put, (method, headers) -> BrowserResponse.of(403)).failure())
+		assertThat(sent).containsExactly("OPTIONS " + BrowserFetch.preflightRequestHeaders(put));
+		assertThat(BrowserFetch.preflight(put, (method, headers) -> BrowserResponse.of(403)).failure())
 			.startsWith("No Access-Control-Allow-Origin header is present");
-		assertThat(BrowserCorsCheck.preflight(put, (method, headers) -> null).failure())
+		assertThat(BrowserFetch.preflight(put, (method, headers) -> null).failure())
 			.isEqualTo("no response to the preflight");
 	}
 

@@ -27,7 +27,7 @@ class CorsFailureTests {
 
 	private static void assertFailsWith(CorsFailure kind, BrowserRequest request, BrowserResponse preflight,
 			BrowserResponse actual) {
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(request,
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(request,
 				(method, headers) -> method.equals("OPTIONS") ? preflight : actual);
 		assertThat(outcome.readable()).isFalse();
 		assertThat(outcome.failureKind()).as(outcome.failure()).isEqualTo(kind);
@@ -72,7 +72,7 @@ class CorsFailureTests {
 
 	@Test
 	void redirectsTheBrowserWillNotFollow() {
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(BrowserRequest.of(APP, "GET"),
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(BrowserRequest.of(APP, "GET"),
 				URI.create("https://api.example.com/a"), (url, method, headers) -> BrowserResponse.of(302,
 						"Access-Control-Allow-Origin", APP, "Location", "https://user:pw@api.example.com/b"),
 				new PreflightCache(), Instant.EPOCH);
@@ -82,7 +82,7 @@ class CorsFailureTests {
 
 	@Test
 	void aReadableResponseHasNoFailureKind() {
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(BrowserRequest.of(APP, "GET"),
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(BrowserRequest.of(APP, "GET"),
 				(method, headers) -> BrowserResponse.of(200, "Access-Control-Allow-Origin", APP));
 		assertThat(outcome.readable()).isTrue();
 		assertThat(outcome.failureKind()).isNull();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link BrowserCorsCheck#fetch(BrowserRequest, URI, BrowserCorsCheck.Network, PreflightCache, Instant)}:
+ * {@link BrowserFetch#fetch(BrowserRequest, URI, BrowserFetch.Network, PreflightCache, Instant)}:
  * redirects are followed as Fetch's "HTTP-redirect fetch" says, each hop judged on its own.
  */
 class FetchRedirectTests {
@@ -23,7 +23,7 @@ class FetchRedirectTests {
 	/** What the browser sent: URL, method and the headers that matter here. */
 	private final List<String> sent = new ArrayList<>();
 
-	private BrowserCorsCheck.Network network(Function<Sent, BrowserResponse> answers) {
+	private BrowserFetch.Network network(Function<Sent, BrowserResponse> answers) {
 		return (url, method, headers) -> {
 			Sent request = new Sent(url, method, headers);
 			this.sent.add(method + " " + url + " " + request.header("Origin")
@@ -32,8 +32,8 @@ class FetchRedirectTests {
 		};
 	}
 
-	private BrowserCorsCheck.FetchOutcome fetch(BrowserRequest request, Function<Sent, BrowserResponse> answers) {
-		return BrowserCorsCheck.fetch(request, API, network(answers), new PreflightCache(), Instant.EPOCH);
+	private BrowserFetch.FetchOutcome fetch(BrowserRequest request, Function<Sent, BrowserResponse> answers) {
+		return BrowserFetch.fetch(request, API, network(answers), new PreflightCache(), Instant.EPOCH);
 	}
 
 	/** Allows whatever origin asks, echoing it, and answers preflights for anything. */
@@ -50,7 +50,7 @@ class FetchRedirectTests {
 
 	@Test
 	void sameOriginRedirectKeepsThePageOrigin() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
 				(request) -> allowing(request, request.url().getPath().equals("/start") ? 302 : 200, "/next"));
 		assertThat(outcome.readable()).isTrue();
 		assertThat(this.sent).containsExactly("GET https://api.example/start https://app.example",
@@ -59,7 +59,7 @@ class FetchRedirectTests {
 
 	@Test
 	void crossOriginRedirectFromACrossOriginUrlTaintsTheOriginToNull() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"), (request) -> allowing(request,
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"), (request) -> allowing(request,
 				request.url().getHost().equals("api.example") ? 307 : 200, "https://cdn.example/file"));
 		assertThat(outcome.readable()).isTrue();
 		assertThat(this.sent).containsExactly("GET https://api.example/start https://app.example",
@@ -68,7 +68,7 @@ class FetchRedirectTests {
 
 	@Test
 	void taintedOriginIsBlockedByAServerThatOnlyAllowsThePage() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
 				(request) -> request.url().getHost().equals("api.example") ? allowing(request, 307, "https://cdn.example/f")
 						: BrowserResponse.of(200, "Access-Control-Allow-Origin", PAGE));
 		assertThat(outcome.readable()).isFalse();
@@ -84,7 +84,7 @@ class FetchRedirectTests {
 
 	@Test
 	void redirectResponseMustPassTheCorsCheckItself() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
 				(request) -> BrowserResponse.of(302, "Location", "/next"));
 		assertThat(outcome.readable()).isFalse();
 		assertThat(outcome.failure()).startsWith("the response fails the CORS check: No Access-Control-Allow-Origin");
@@ -93,7 +93,7 @@ class FetchRedirectTests {
 
 	@Test
 	void eachHopGetsItsOwnPreflightUnderItsOwnUrl() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "PUT"),
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "PUT"),
 				(request) -> allowing(request, request.url().getPath().equals("/start") ? 307 : 200, "/next"));
 		assertThat(outcome.readable()).isTrue();
 		assertThat(outcome.preflighted()).isTrue();
@@ -133,7 +133,7 @@ class FetchRedirectTests {
 
 	@Test
 	void locationWithCredentialsIsANetworkError() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
 				(request) -> allowing(request, 302, "https://user:pw@api.example/next"));
 		assertThat(outcome.readable()).isFalse();
 		assertThat(outcome.failure()).contains("holds credentials");
@@ -141,7 +141,7 @@ class FetchRedirectTests {
 
 	@Test
 	void moreThanTwentyRedirectsIsANetworkError() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
 				(request) -> allowing(request, 302, "/again"));
 		assertThat(outcome.readable()).isFalse();
 		assertThat(outcome.failure()).isEqualTo("more than 20 redirects");
@@ -150,14 +150,14 @@ class FetchRedirectTests {
 
 	@Test
 	void redirectStatusWithoutLocationIsTheFinalResponse() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"), (request) -> allowing(request, 302, null));
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"), (request) -> allowing(request, 302, null));
 		assertThat(outcome.readable()).isTrue();
 		assertThat(this.sent).hasSize(1);
 	}
 
 	@Test
 	void locationThatIsNotHttpIsANetworkError() {
-		BrowserCorsCheck.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
+		BrowserFetch.FetchOutcome outcome = fetch(BrowserRequest.of(PAGE, "GET"),
 				(request) -> allowing(request, 301, "ftp://api.example/f"));
 		assertThat(outcome.failure()).contains("is not an HTTP(S) URL");
 	}

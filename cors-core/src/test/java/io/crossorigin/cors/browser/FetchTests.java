@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link BrowserCorsCheck#fetch}: the preflight when needed, then the actual request, each judged.
+ * {@link BrowserFetch#fetch}: the preflight when needed, then the actual request, each judged.
  */
 class FetchTests {
 
 	private final List<String> sent = new ArrayList<>();
 
-	private BrowserCorsCheck.Server server(BrowserResponse preflight, BrowserResponse actual) {
+	private BrowserFetch.Server server(BrowserResponse preflight, BrowserResponse actual) {
 		return (method, headers) -> {
 			this.sent.add(method);
 			return method.equals("OPTIONS") ? preflight : actual;
@@ -25,7 +25,7 @@ class FetchTests {
 	void simpleRequestSkipsThePreflightAndReadsTheSafelistedAndExposedHeaders() {
 		BrowserResponse actual = BrowserResponse.of(200, "Access-Control-Allow-Origin", "https://a.example",
 				"Access-Control-Expose-Headers", "X-Total", "X-Total", "3", "X-Hidden", "1", "Content-Type", "text/plain");
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(BrowserRequest.of("https://a.example", "GET"),
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(BrowserRequest.of("https://a.example", "GET"),
 				server(null, actual));
 		assertThat(this.sent).containsExactly("GET");
 		assertThat(outcome.preflighted()).isFalse();
@@ -36,7 +36,7 @@ class FetchTests {
 
 	@Test
 	void failedPreflightStopsTheActualRequest() {
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(BrowserRequest.of("https://a.example", "PUT"),
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(BrowserRequest.of("https://a.example", "PUT"),
 				server(BrowserResponse.of(403), BrowserResponse.of(200)));
 		assertThat(this.sent).containsExactly("OPTIONS");
 		assertThat(outcome.preflighted()).isTrue();
@@ -47,7 +47,7 @@ class FetchTests {
 
 	@Test
 	void missingResponseToThePreflightBlocksTheRequest() {
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(BrowserRequest.of("https://a.example", "DELETE"),
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(BrowserRequest.of("https://a.example", "DELETE"),
 				server(null, BrowserResponse.of(200)));
 		assertThat(outcome.readable()).isFalse();
 		assertThat(outcome.failure()).isEqualTo("no response to the preflight");
@@ -55,7 +55,7 @@ class FetchTests {
 
 	@Test
 	void actualResponseFailingTheCorsCheckIsNotReadable() {
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(BrowserRequest.of("https://a.example", "GET"),
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(BrowserRequest.of("https://a.example", "GET"),
 				server(null, BrowserResponse.of(200, "Access-Control-Allow-Origin", "https://b.example")));
 		assertThat(outcome.readable()).isFalse();
 		assertThat(outcome.failure()).startsWith("the response fails the CORS check: ");

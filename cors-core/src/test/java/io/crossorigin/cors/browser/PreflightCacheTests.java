@@ -109,22 +109,22 @@ class PreflightCacheTests {
 	@Test
 	void aBrowserWithACacheSendsOnePreflightForTwoFetchesWithinMaxAge() {
 		List<String> sent = new ArrayList<>();
-		BrowserCorsCheck.Server server = (method, headers) -> {
+		BrowserFetch.Server server = (method, headers) -> {
 			sent.add(method);
 			return method.equals("OPTIONS")
 					? allowing("Access-Control-Allow-Methods", "PUT", "Access-Control-Max-Age", "60")
 					: BrowserResponse.of(200, "Access-Control-Allow-Origin", APP);
 		};
-		assertThat(BrowserCorsCheck.fetch(put(), URL, server, this.cache, T0).preflighted()).isTrue();
-		assertThat(BrowserCorsCheck.fetch(put(), URL, server, this.cache, T0.plusSeconds(30)).preflighted()).isFalse();
-		assertThat(BrowserCorsCheck.fetch(put(), URL, server, this.cache, T0.plusSeconds(61)).preflighted()).isTrue();
+		assertThat(BrowserFetch.fetch(put(), URL, server, this.cache, T0).preflighted()).isTrue();
+		assertThat(BrowserFetch.fetch(put(), URL, server, this.cache, T0.plusSeconds(30)).preflighted()).isFalse();
+		assertThat(BrowserFetch.fetch(put(), URL, server, this.cache, T0.plusSeconds(61)).preflighted()).isTrue();
 		assertThat(sent).containsExactly("OPTIONS", "PUT", "PUT", "OPTIONS", "PUT");
 	}
 
 	@Test
 	void aFailedPreflightIsNotCached() {
-		BrowserCorsCheck.Server refusing = (method, headers) -> BrowserResponse.of(403);
-		assertThat(BrowserCorsCheck.fetch(put(), URL, refusing, this.cache, T0).readable()).isFalse();
+		BrowserFetch.Server refusing = (method, headers) -> BrowserResponse.of(403);
+		assertThat(BrowserFetch.fetch(put(), URL, refusing, this.cache, T0).readable()).isFalse();
 		assertThat(this.cache.size()).isZero();
 	}
 

@@ -74,7 +74,7 @@ class PreflightRequestTests {
 	@Test
 	void preflightWithoutUnsafeHeadersCarriesOriginAndRequestMethodOnly() {
 		BrowserRequest request = BrowserRequest.of(ORIGIN, "delete").withHeader("Accept", "*/*");
-		assertThat(BrowserCorsCheck.preflightRequestHeaders(request)).containsExactly(
+		assertThat(BrowserFetch.preflightRequestHeaders(request)).containsExactly(
 				new HeaderField("Origin", ORIGIN),
 				new HeaderField("Access-Control-Request-Method", "DELETE"));
 	}
@@ -88,7 +88,7 @@ class PreflightRequestTests {
 				.withHeader("Accept", "*/*")
 				.withHeader("X-A", "2")
 				.withHeader("Cookie", "dropped=1");
-		assertThat(BrowserCorsCheck.preflightRequestHeaders(request)).containsExactly(
+		assertThat(BrowserFetch.preflightRequestHeaders(request)).containsExactly(
 				new HeaderField("Origin", ORIGIN),
 				new HeaderField("Access-Control-Request-Method", "POST"),
 				new HeaderField("Access-Control-Request-Headers", "content-type,x-a,x-b"));
@@ -96,16 +96,16 @@ class PreflightRequestTests {
 
 	@Test
 	void requestMethodIsTheNormalizedMethod() {
-		assertThat(BrowserCorsCheck.preflightRequestHeaders(BrowserRequest.of(ORIGIN, "put")))
+		assertThat(BrowserFetch.preflightRequestHeaders(BrowserRequest.of(ORIGIN, "put")))
 				.contains(new HeaderField("Access-Control-Request-Method", "PUT"));
-		assertThat(BrowserCorsCheck.preflightRequestHeaders(BrowserRequest.of(ORIGIN, "patch")))
+		assertThat(BrowserFetch.preflightRequestHeaders(BrowserRequest.of(ORIGIN, "patch")))
 				.contains(new HeaderField("Access-Control-Request-Method", "patch"));
 	}
 
 	@Test
 	void privateNetworkPreflightAsksForPrivateNetworkAccessLast() {
 		BrowserRequest request = get().withHeader("X-A", "1").withPrivateNetworkAccess();
-		assertThat(BrowserCorsCheck.preflightRequestHeaders(request)).containsExactly(
+		assertThat(BrowserFetch.preflightRequestHeaders(request)).containsExactly(
 				new HeaderField("Origin", ORIGIN),
 				new HeaderField("Access-Control-Request-Method", "GET"),
 				new HeaderField("Access-Control-Request-Headers", "x-a"),
@@ -118,7 +118,7 @@ class PreflightRequestTests {
 				.withHeader("X-Custom-Header", "1")
 				.withHeader("Origin", "https://evil.example")
 				.withHeader("Content-Type", "application/json");
-		assertThat(BrowserCorsCheck.actualRequestHeaders(request)).containsExactly(
+		assertThat(BrowserFetch.actualRequestHeaders(request)).containsExactly(
 				new HeaderField("X-Custom-Header", "1"),
 				new HeaderField("Content-Type", "application/json"),
 				new HeaderField("Origin", ORIGIN));
@@ -126,6 +126,6 @@ class PreflightRequestTests {
 
 	@Test
 	void actualRequestWithoutAuthorHeadersCarriesOnlyOrigin() {
-		assertThat(BrowserCorsCheck.actualRequestHeaders(get())).containsExactly(new HeaderField("Origin", ORIGIN));
+		assertThat(BrowserFetch.actualRequestHeaders(get())).containsExactly(new HeaderField("Origin", ORIGIN));
 	}
 }

@@ -317,33 +317,33 @@ class PreflightResponseTests {
 
 		@Test
 		void absentMaxAgeIsFiveSeconds() {
-			assertThat(BrowserCorsCheck.preflightCacheLifetime(BrowserResponse.of(204))).isEqualTo(Duration.ofSeconds(5));
+			assertThat(PreflightCache.lifetime(BrowserResponse.of(204))).isEqualTo(Duration.ofSeconds(5));
 		}
 
 		@ParameterizedTest
 		@CsvSource({"600, 600", "0, 0", "1, 1", "7200, 7200", "7201, 7200", "86400, 7200", "0600, 600",
 				"99999999999999999999999, 7200", "' 600 ', 600"})
 		void validMaxAgeIsCappedAtTwoHours(String maxAge, long seconds) {
-			assertThat(BrowserCorsCheck.preflightCacheLifetime(BrowserResponse.of(204, ACMA, maxAge)))
+			assertThat(PreflightCache.lifetime(BrowserResponse.of(204, ACMA, maxAge)))
 					.isEqualTo(Duration.ofSeconds(seconds));
 		}
 
 		@ParameterizedTest
 		@ValueSource(strings = {"-1", "abc", "", "1.5", "+5", "5s", "1e3", "0x10", "\u0665"})
 		void invalidMaxAgeIsFiveSeconds(String maxAge) {
-			assertThat(BrowserCorsCheck.preflightCacheLifetime(BrowserResponse.of(204, ACMA, maxAge)))
+			assertThat(PreflightCache.lifetime(BrowserResponse.of(204, ACMA, maxAge)))
 					.isEqualTo(Duration.ofSeconds(5));
 		}
 
 		@Test
 		void repeatedMaxAgeIsFiveSeconds() {
-			assertThat(BrowserCorsCheck.preflightCacheLifetime(BrowserResponse.of(204, ACMA, "600", ACMA, "600")))
+			assertThat(PreflightCache.lifetime(BrowserResponse.of(204, ACMA, "600", ACMA, "600")))
 					.isEqualTo(Duration.ofSeconds(5));
 		}
 
 		@Test
 		void chromiumCapIsTwoHours() {
-			assertThat(BrowserCorsCheck.CHROMIUM_MAX_AGE_CAP).isEqualTo(Duration.ofHours(2));
+			assertThat(PreflightCache.CHROMIUM_MAX_AGE_CAP).isEqualTo(Duration.ofHours(2));
 		}
 
 		@Test

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.crossorigin.cors.browser.BrowserCorsCheck;
-import io.crossorigin.cors.browser.BrowserCorsCheck.FetchOutcome;
+import io.crossorigin.cors.browser.BrowserFetch;
+import io.crossorigin.cors.browser.BrowserFetch.FetchOutcome;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.CorsFailure;
@@ -60,7 +61,7 @@ public final class BrowserVerdict {
 		String application = BrowserCorsCheck.originOf(target.base());
 		List<ServerExchange> exchanges = new ArrayList<>();
 		List<URI> elsewhere = new ArrayList<>(1);
-		FetchOutcome outcome = BrowserCorsCheck.fetch(request, target.base().resolve(fetch.path()), (url, method, headers) -> {
+		FetchOutcome outcome = BrowserFetch.fetch(request, target.base().resolve(fetch.path()), (url, method, headers) -> {
 			if (!BrowserCorsCheck.originOf(url).equals(application)) {
 				elsewhere.add(url);
 				return null;

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserFetch;
 import io.crossorigin.cors.browser.CorsSafelist;
 import io.crossorigin.cors.browser.PreflightResult;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
@@ -133,7 +134,7 @@ public final class PolicyCheck {
 
 	/** The preflight alone, judged as a browser judges it; null when it passes. */
 	private static String preflightFailure(String origin, Fetch fetch, CorsTarget target) {
-		PreflightResult result = BrowserCorsCheck.preflight(fetch.toBrowserRequest(origin),
+		PreflightResult result = BrowserFetch.preflight(fetch.toBrowserRequest(origin),
 				(method, headers) -> target.send(method, fetch.path(), headers).response());
 		return result.passed() ? null : result.failure();
 	}

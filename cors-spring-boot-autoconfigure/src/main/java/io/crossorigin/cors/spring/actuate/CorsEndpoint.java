@@ -20,7 +20,8 @@ import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.OriginSet;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
-import io.crossorigin.cors.browser.BrowserCorsCheck.FetchOutcome;
+import io.crossorigin.cors.browser.BrowserFetch;
+import io.crossorigin.cors.browser.BrowserFetch.FetchOutcome;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.CredentialsMode;
@@ -114,7 +115,7 @@ public class CorsEndpoint {
 			BrowserRequest request = new BrowserRequest(origin, requestMethod, fields,
 					Boolean.TRUE.equals(credentials) ? CredentialsMode.INCLUDE : CredentialsMode.OMIT, false);
 			List<Exchange> exchanges = new ArrayList<>();
-			outcome = BrowserCorsCheck.fetch(request, (sentMethod, sent) -> {
+			outcome = BrowserFetch.fetch(request, (sentMethod, sent) -> {
 				Exchange exchange = ServerAnswers.answer(this.engine, policy, sentMethod, sent);
 				exchanges.add(exchange);
 				return new BrowserResponse(exchange.status(), exchange.responseHeaders()

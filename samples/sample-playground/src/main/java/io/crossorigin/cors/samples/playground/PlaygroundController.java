@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserFetch;
 import io.crossorigin.cors.browser.BrowserProfile;
 import io.crossorigin.cors.browser.BrowserRequest;
 import io.crossorigin.cors.browser.BrowserResponse;
@@ -72,7 +73,7 @@ public class PlaygroundController {
 	 */
 	private static Prediction predict(BrowserRequest request, List<ProbeLog.Exchange> exchanges, PreflightCache cache,
 			Instant now) {
-		BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(request, "probe",
+		BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(request, "probe",
 				(method, headers) -> recorded(exchanges, isPreflight(headers)), cache, now);
 		boolean fromCache = BrowserCorsCheck.needsPreflight(request) && !outcome.preflighted();
 		return new Prediction(outcome.preflighted(), outcome.readable(),

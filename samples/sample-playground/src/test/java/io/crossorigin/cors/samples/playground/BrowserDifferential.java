@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserFetch;
 import io.crossorigin.cors.browser.BrowserProfile;
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
@@ -144,7 +145,7 @@ public final class BrowserDifferential {
 		for (Call call : each.calls()) {
 			List<String> appExchanges = new ArrayList<>();
 			int[] lastStatus = { 0 };
-			BrowserCorsCheck.FetchOutcome outcome = BrowserCorsCheck.fetch(call.toBrowserRequest(each.page().origin()),
+			BrowserFetch.FetchOutcome outcome = BrowserFetch.fetch(call.toBrowserRequest(each.page().origin()),
 					url, (target, method, headers) -> {
 						BrowserResponse response = send(target, method, headers);
 						String exchange = isPreflight(method, headers) ? "OPTIONS-preflight" : method;
@@ -298,7 +299,7 @@ public final class BrowserDifferential {
 	 * The model's outcome of a call, the status of its final response, and whether the preflight
 	 * cache spared a call that needs a preflight from sending one.
 	 */
-	record Prediction(BrowserCorsCheck.FetchOutcome outcome, int status, boolean sparedByCache) {
+	record Prediction(BrowserFetch.FetchOutcome outcome, int status, boolean sparedByCache) {
 	}
 
 }
