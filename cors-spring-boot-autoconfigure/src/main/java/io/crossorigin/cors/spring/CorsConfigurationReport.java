@@ -11,14 +11,18 @@ final class CorsConfigurationReport {
 	private CorsConfigurationReport() {
 	}
 
-	/** Each offending property with its value and what is wrong. */
+	/**
+	 * Each offending property with its value, what is wrong, and the problem's stable code (which
+	 * the README's "Invalid configuration fails startup" lists), e.g.
+	 * {@code [ORIGIN_PUBLIC_SUFFIX_WILDCARD]}.
+	 */
 	static String description(List<CorsConfigurationProblem> problems) {
 		StringBuilder description = new StringBuilder("The CORS configuration is invalid (").append(problems.size())
 			.append((problems.size() == 1) ? " problem" : " problems")
 			.append("):\n");
 		for (CorsConfigurationProblem problem : problems) {
 			description.append("\n    ").append(problem.path()).append(" = '").append(problem.value()).append("'\n")
-				.append("        ").append(problem.problem()).append('\n');
+				.append("        ").append(problem.problem()).append(" [").append(problem.code()).append("]\n");
 		}
 		return description.toString();
 	}

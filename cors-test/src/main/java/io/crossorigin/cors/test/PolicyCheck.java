@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.crossorigin.cors.CorsPolicy;
-import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.PolicyProblem;
+import io.crossorigin.cors.ProblemCode;
 import io.crossorigin.cors.browser.BrowserFetch;
 import io.crossorigin.cors.browser.CorsSafelist;
 import io.crossorigin.cors.browser.PreflightResult;
@@ -25,8 +28,8 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  * configuration regressions: on a path each policy covers, a browser at each of its origins may
  * read a {@code GET}, and its preflights for each allowed method and header pass; a browser at a
  * near miss of each origin (a suffix or prefix trick, another scheme or port, {@code null}) is
- * blocked. Methods and headers are checked by preflight only, so nothing but {@code GET} and
- * {@code OPTIONS} reaches the application. Policies without path patterns (those of
+ * blocked; a policy that allows no origin at all fails the check. Methods and headers are checked
+ * by preflight only, so nothing but {@code GET} and {@code OPTIONS} reaches the application. Policies without path patterns (those of
  * {@code @CrossOriginPolicy} alone) and origins from an {@code OriginSet} are not checked.
  */
 public final class PolicyCheck {
@@ -69,7 +72,7 @@ public final class PolicyCheck {
 		check(new HttpTarget(baseUrl));
 	}
 
-	private void check(CorsTarget target) {
+	void check(CorsTarget target) {
 		List<String> failures = new ArrayList<>();
 		int checks = 0;
 		for (Map.Entry<String, NamedCorsPolicy> entry : this.policies.policies().entrySet()) {
@@ -80,6 +83,13 @@ public final class PolicyCheck {
 			String path = examplePath(patterns.get(0));
 			CorsPolicy policy = entry.getValue().policy();
 			String where = "policy '" + entry.getKey() + "' on " + path + ": ";
+			for (PolicyProblem warning : policy.warnings()) {
+				String failure = failure(warning.code());
+				if (failure != null) {
+					checks++;
+					failures.add(where + failure);
+				}
+			}
 			for (String origin : representativeOrigins(policy)) {
 				checks++;
 				BrowserVerdict verdict = BrowserVerdict.judge(origin, credentialed(BrowserAssertions.get(path), policy),
@@ -126,6 +136,18 @@ public final class PolicyCheck {
 			throw new AssertionError(failures.size() + " of " + checks + " CORS policy checks failed:"
 					+ System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", failures));
 		}
+	}
+
+	/**
+	 * A policy warning that makes the check fail: a policy that covers paths but lets no origin read
+	 * anything is what a misspelt key leaves behind, not what anyone configures on purpose.
+	 */
+	private static @Nullable String failure(ProblemCode warning) {
+		return switch (warning) {
+			case NO_ORIGIN_ALLOWED -> "it allows no origin at all, so every browser at another origin is blocked: its"
+					+ " allowed-origins is empty (a misspelt key, such as allowed-origin, leaves it so)";
+			default -> null;
+		};
 	}
 
 	private static Fetch credentialed(Fetch fetch, CorsPolicy policy) {

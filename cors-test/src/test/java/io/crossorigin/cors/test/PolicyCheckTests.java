@@ -1,10 +1,16 @@
 package io.crossorigin.cors.test;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.crossorigin.cors.CorsPolicy;
+import io.crossorigin.cors.spring.CorsPolicyProperties;
+import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.CorsProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** How {@link PolicyCheck} picks what to send. */
 class PolicyCheckTests {
@@ -34,6 +40,22 @@ class PolicyCheckTests {
 				"http://app.example.com", "https://app.example.com:8444");
 		assertThat(PolicyCheck.nearMisses("http://localhost:8443")).contains("http://localhost.evil.example:8443",
 				"https://localhost:8443", "http://localhost:8444");
+	}
+
+	@Test
+	void aPolicyThatCoversPathsButAllowsNoOriginFailsTheCheckWhicheverTheTarget() {
+		CorsPolicyProperties misspelt = new CorsPolicyProperties();
+		misspelt.setPathPatterns(List.of("/api/**"));
+		CorsProperties properties = new CorsProperties();
+		properties.getPolicies().put("api", misspelt);
+		CorsTarget unreachable = (method, path, headers) -> {
+			throw new AssertionError("no request is needed to see that no origin is allowed");
+		};
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> new PolicyCheck(CorsPolicyRegistry.of(properties)).check(unreachable))
+			.withMessageContaining("1 of 1 CORS policy checks failed")
+			.withMessageContaining("policy 'api' on /api/x: it allows no origin at all")
+			.withMessageContaining("a misspelt key, such as allowed-origin");
 	}
 
 }
