@@ -18,17 +18,14 @@ import io.crossorigin.cors.CorsDecision;
  * AppliedCorsPolicy applied = AppliedCorsPolicy.from(exchange::getAttribute);  // Spring WebFlux
  * </pre>
  */
-public sealed class AppliedCorsPolicy permits CorsDecisionEvent {
+public abstract sealed class AppliedCorsPolicy permits AppliedCorsPolicy.Chosen, CorsDecisionEvent {
 
 	/** The attribute name. */
 	public static final String ATTRIBUTE = AppliedCorsPolicy.class.getName();
 
-	static final AppliedCorsPolicy NONE = new AppliedCorsPolicy(null);
+	static final AppliedCorsPolicy NONE = new Chosen(null);
 
-	private final @Nullable NamedCorsPolicy policy;
-
-	AppliedCorsPolicy(@Nullable NamedCorsPolicy policy) {
-		this.policy = policy;
+	AppliedCorsPolicy() {
 	}
 
 	/**
@@ -46,16 +43,14 @@ public sealed class AppliedCorsPolicy permits CorsDecisionEvent {
 	 * @return the choice
 	 */
 	public static AppliedCorsPolicy chosen(@Nullable NamedCorsPolicy policy) {
-		return (policy != null) ? new AppliedCorsPolicy(policy) : NONE;
+		return (policy != null) ? new Chosen(policy) : NONE;
 	}
 
 	/**
 	 * The policy.
 	 * @return the policy, or null when none applies to the request (it is then left untouched)
 	 */
-	public @Nullable NamedCorsPolicy policy() {
-		return this.policy;
-	}
+	public abstract @Nullable NamedCorsPolicy policy();
 
 	/**
 	 * What the policy decided.
@@ -78,12 +73,29 @@ public sealed class AppliedCorsPolicy permits CorsDecisionEvent {
 	 * @return true if a policy applies
 	 */
 	public boolean isCovered() {
-		return this.policy != null;
+		return policy() != null;
 	}
 
 	@Override
 	public String toString() {
-		return (this.policy != null) ? this.policy.name() + ": " + decision() : "no policy";
+		NamedCorsPolicy policy = policy();
+		return (policy != null) ? policy.name() + ": " + decision() : "no policy";
+	}
+
+	/** A policy chosen for a request, or none, before anything is decided. */
+	static final class Chosen extends AppliedCorsPolicy {
+
+		private final @Nullable NamedCorsPolicy policy;
+
+		Chosen(@Nullable NamedCorsPolicy policy) {
+			this.policy = policy;
+		}
+
+		@Override
+		public @Nullable NamedCorsPolicy policy() {
+			return this.policy;
+		}
+
 	}
 
 }

@@ -19,7 +19,6 @@ public final class CorsDecisionEvent extends AppliedCorsPolicy {
 	private final CorsExchange exchange;
 
 	CorsDecisionEvent(NamedCorsPolicy policy, CorsDecision decision, CorsExchange exchange) {
-		super(policy);
 		this.policy = policy;
 		this.decision = decision;
 		this.exchange = exchange;
