@@ -1,5 +1,7 @@
 package io.crossorigin.cors;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.CorsDecision.Kind;
 import io.crossorigin.cors.internal.http.AsciiCase;
 import io.crossorigin.cors.internal.http.FieldList;
@@ -124,7 +126,7 @@ public final class CorsEngine {
 		}
 		writeAllowOrigin(policy, response, origin);
 		response.set(ACCESS_CONTROL_ALLOW_METHODS, policy.allowsAnyMethod() ? requestedMethod : policy.allowMethodsValue());
-		if (headersRequested) {
+		if (headersRequested && requestedHeaders != null) {
 			// the requested names for "*": tabs between them are valid but never written out
 			response.set(ACCESS_CONTROL_ALLOW_HEADERS,
 					policy.allowsAnyHeader() ? FieldList.normalize(requestedHeaders) : policy.allowHeadersValue());
@@ -188,7 +190,7 @@ public final class CorsEngine {
 	}
 
 	/** One requested name: null if allowed, else the rejection. */
-	private static CorsDecision checkRequestedHeader(CompiledCorsPolicy policy, String value, int from, int to) {
+	private static @Nullable CorsDecision checkRequestedHeader(CompiledCorsPolicy policy, String value, int from, int to) {
 		if (!HttpTokens.isToken(value, from, to)) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED);
 		}
@@ -244,7 +246,7 @@ public final class CorsEngine {
 	 * @param decision what it decided
 	 * @return the offending value, or null if the decision is no refusal or names no value
 	 */
-	public static String offendingValue(CorsPolicy policy, CorsRequest request, CorsDecision decision) {
+	public static @Nullable String offendingValue(CorsPolicy policy, CorsRequest request, CorsDecision decision) {
 		if (!decision.isRejected()) {
 			return null;
 		}

@@ -1,5 +1,7 @@
 package io.crossorigin.cors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A read-only view of an HTTP request, implemented by each adapter over its own request type
  * without copying anything.
@@ -19,19 +21,19 @@ public interface CorsRequest {
 	 * @param name the header name (case-insensitive)
 	 * @return the value, or null when absent
 	 */
-	String header(String name);
+	@Nullable String header(String name);
 
 	/**
 	 * The request's own scheme ({@code http} or {@code https}), as the server sees it.
-	 * @return the scheme
+	 * @return the scheme, or null when unknown (then no {@code Origin} is the request's own)
 	 */
-	String scheme();
+	@Nullable String scheme();
 
 	/**
 	 * The request's own host, as the server sees it (the {@code Host} header's host).
-	 * @return the host
+	 * @return the host, or null when unknown (then no {@code Origin} is the request's own)
 	 */
-	String host();
+	@Nullable String host();
 
 	/**
 	 * The request's own port, as the server sees it.

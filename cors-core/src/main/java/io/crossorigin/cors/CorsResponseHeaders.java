@@ -1,5 +1,7 @@
 package io.crossorigin.cors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The headers of the response being prepared, through which the engine writes its decision.
  * Implemented by each adapter over its own response type.
@@ -11,7 +13,7 @@ public interface CorsResponseHeaders {
 	 * @param name the header name (case-insensitive)
 	 * @return the value, or null when absent
 	 */
-	String get(String name);
+	@Nullable String get(String name);
 
 	/**
 	 * Sets a response header, replacing any value it had.

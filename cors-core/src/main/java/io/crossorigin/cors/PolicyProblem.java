@@ -1,5 +1,7 @@
 package io.crossorigin.cors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One problem found in a policy's settings: its stable code, which setting (and which list entry),
  * which value, what is wrong and how to fix it. Also used for warnings, which do not stop a policy
@@ -13,7 +15,7 @@ package io.crossorigin.cors;
  * @param problem what is wrong, e.g. "ends with '/'"
  * @param fix how to fix it, e.g. "remove the trailing slash: https://app.example.com"
  */
-public record PolicyProblem(ProblemCode code, PolicySetting setting, int index, String value, String problem,
+public record PolicyProblem(ProblemCode code, PolicySetting setting, int index, @Nullable String value, String problem,
 		String fix) {
 
 	/**

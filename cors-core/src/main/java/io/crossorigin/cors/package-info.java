@@ -4,4 +4,7 @@
  * ({@link io.crossorigin.cors.CorsRequest}, {@link io.crossorigin.cors.CorsResponseHeaders}) through
  * which adapters connect it to a web framework. No dependencies.
  */
+@NullMarked
 package io.crossorigin.cors;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,11 +1,14 @@
 package io.crossorigin.cors.browser;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.CorsHeaders;
 import io.crossorigin.cors.internal.http.AsciiCase;
@@ -144,7 +147,8 @@ public final class BrowserCorsCheck {
 		Objects.requireNonNull(response, "response");
 		CorsCheckResult cors = corsCheck(request, response);
 		if (!cors.passed()) {
-			return PreflightResult.fail(cors.kind(), cors.failure());
+			// a failed check has its kind and reason, which the result's constructor requires again
+			return new PreflightResult(false, cors.failure(), Duration.ZERO, cors.kind());
 		}
 		if (response.status() < 200 || response.status() > 299) {
 			return PreflightResult.fail(CorsFailure.PREFLIGHT_STATUS_NOT_OK, "Preflight response status " + response.status()
@@ -271,7 +275,7 @@ public final class BrowserCorsCheck {
 		return OriginSyntax.isCanonical(value);
 	}
 
-	private static String describe(String headerName, String value) {
+	private static String describe(String headerName, @Nullable String value) {
 		return value == null ? headerName + " (absent)" : headerName + " '" + value + "'";
 	}
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.CorsHeaders;
 
 /**
@@ -105,7 +107,7 @@ public final class BrowserFetch {
 		Objects.requireNonNull(server, "server");
 		Objects.requireNonNull(cache, "cache");
 		Hop hop = hop(request, url, server, cache, now, false);
-		return hop.outcome != null ? hop.outcome : finish(request, hop.response, hop.preflighted);
+		return hop.outcome != null ? hop.outcome : finish(request, hop.response(), hop.preflighted);
 	}
 
 	/**
@@ -153,18 +155,20 @@ public final class BrowserFetch {
 			if (hop.outcome != null) {
 				return hop.outcome;
 			}
-			FetchRedirect redirect = FetchRedirect.of(hop.response, current, currentUrl);
+			BrowserResponse response = hop.response();
+			FetchRedirect redirect = FetchRedirect.of(response, current, currentUrl);
 			if (redirect == null) {
-				return finish(current, hop.response, preflighted);
+				return finish(current, response, preflighted);
 			}
-			if (redirect.failure() != null) {
-				return FetchOutcome.blocked(preflighted, CorsFailure.REDIRECT_NOT_FOLLOWED, redirect.failure());
+			String failure = redirect.failure();
+			if (failure != null) {
+				return FetchOutcome.blocked(preflighted, CorsFailure.REDIRECT_NOT_FOLLOWED, failure);
 			}
 			if (redirects == FetchRedirect.MAX_REDIRECTS) {
 				return FetchOutcome.blocked(preflighted, CorsFailure.REDIRECT_NOT_FOLLOWED, "more than " + FetchRedirect.MAX_REDIRECTS + " redirects");
 			}
-			current = redirect.request();
-			currentUrl = redirect.location();
+			current = redirect.followedRequest();
+			currentUrl = redirect.followedLocation();
 		}
 	}
 
@@ -200,7 +204,14 @@ public final class BrowserFetch {
 		return new FetchOutcome(preflighted, true, null, BrowserCorsCheck.readableResponseHeaderNames(request, response), null);
 	}
 
-	private record Hop(BrowserResponse response, boolean preflighted, FetchOutcome outcome) {
+	/** A hop that does not end the fetch has a response; one that ends it has the outcome instead. */
+	private record Hop(@Nullable BrowserResponse answer, boolean preflighted, @Nullable FetchOutcome outcome) {
+
+		/** The response of a hop with no outcome, which has one by construction. */
+		BrowserResponse response() {
+			return Objects.requireNonNull(this.answer, "a hop that does not end the fetch has a response");
+		}
+
 	}
 
 	/**
@@ -230,7 +241,7 @@ public final class BrowserFetch {
 		 * @param headers the request's CORS-relevant headers
 		 * @return the response, or null when there is none
 		 */
-		BrowserResponse respond(String method, List<HeaderField> headers);
+		@Nullable BrowserResponse respond(String method, List<HeaderField> headers);
 
 	}
 
@@ -248,7 +259,7 @@ public final class BrowserFetch {
 		 * @param headers the request's CORS-relevant headers
 		 * @return the response, or null when there is none
 		 */
-		BrowserResponse respond(URI url, String method, List<HeaderField> headers);
+		@Nullable BrowserResponse respond(URI url, String method, List<HeaderField> headers);
 
 	}
 
@@ -261,10 +272,10 @@ public final class BrowserFetch {
 	 * @param readableHeaderNames the lower-case response header names the page can read
 	 * @param failureKind which check failed, when not readable; null otherwise
 	 */
-	public record FetchOutcome(boolean preflighted, boolean readable, String failure, Set<String> readableHeaderNames,
-			CorsFailure failureKind) {
+	public record FetchOutcome(boolean preflighted, boolean readable, @Nullable String failure,
+			Set<String> readableHeaderNames, @Nullable CorsFailure failureKind) {
 
-		static FetchOutcome blocked(boolean preflighted, CorsFailure kind, String failure) {
+		static FetchOutcome blocked(boolean preflighted, @Nullable CorsFailure kind, String failure) {
 			return new FetchOutcome(preflighted, false, failure, Set.of(), kind);
 		}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.internal.http.AsciiCase;
 
 /**
@@ -58,7 +60,7 @@ public record BrowserResponse(int status, List<HeaderField> headers) {
 	 * @param name the header name, in any case
 	 * @return the combined value, or null when absent
 	 */
-	public String header(String name) {
+	public @Nullable String header(String name) {
 		Objects.requireNonNull(name, "name");
 		StringBuilder combined = null;
 		for (HeaderField header : headers) {

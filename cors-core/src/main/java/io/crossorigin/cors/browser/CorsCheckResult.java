@@ -2,6 +2,8 @@ package io.crossorigin.cors.browser;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of Fetch's "CORS check": success, or failure (the page gets a network error, seen
  * by scripts as a {@code TypeError}) with a human-readable reason.
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param failure which check failed and the values involved; null exactly when {@code passed}
  * @param kind    which check failed; null exactly when {@code passed}
  */
-public record CorsCheckResult(boolean passed, String failure, CorsFailure kind) {
+public record CorsCheckResult(boolean passed, @Nullable String failure, @Nullable CorsFailure kind) {
 
 	private static final CorsCheckResult PASS = new CorsCheckResult(true, null, null);
 

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.internal.http.AsciiCase;
 
@@ -15,7 +18,7 @@ import io.crossorigin.cors.internal.http.AsciiCase;
  * @param request the request to send there, when the redirect is followed
  * @param failure why the browser gives up (a network error), or null
  */
-record FetchRedirect(URI location, BrowserRequest request, String failure) {
+record FetchRedirect(@Nullable URI location, @Nullable BrowserRequest request, @Nullable String failure) {
 
 	/** Fetch's redirect limit. */
 	static final int MAX_REDIRECTS = 20;
@@ -31,7 +34,7 @@ record FetchRedirect(URI location, BrowserRequest request, String failure) {
 	 * @param url the URL it was sent to
 	 * @return the redirect, or null
 	 */
-	static FetchRedirect of(BrowserResponse response, BrowserRequest request, URI url) {
+	static @Nullable FetchRedirect of(BrowserResponse response, BrowserRequest request, URI url) {
 		int status = response.status();
 		String location = response.header("Location");
 		if (!isRedirectStatus(status) || location == null) {
@@ -72,6 +75,22 @@ record FetchRedirect(URI location, BrowserRequest request, String failure) {
 		BrowserRequest next = new BrowserRequest(origin, toGet ? "GET" : method, headers, request.credentialsMode(),
 				request.privateNetworkAccess());
 		return new FetchRedirect(target, next, null);
+	}
+
+	/**
+	 * The URL of a redirect without failure, which has one by construction.
+	 * @return the location
+	 */
+	URI followedLocation() {
+		return Objects.requireNonNull(this.location, "a redirect without failure has a location");
+	}
+
+	/**
+	 * The request of a redirect without failure, which has one by construction.
+	 * @return the request to send
+	 */
+	BrowserRequest followedRequest() {
+		return Objects.requireNonNull(this.request, "a redirect without failure has a request");
 	}
 
 	private static boolean isRedirectStatus(int status) {

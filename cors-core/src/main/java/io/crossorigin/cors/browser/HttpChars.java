@@ -2,6 +2,8 @@ package io.crossorigin.cors.browser;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.internal.http.AsciiCase;
 import io.crossorigin.cors.internal.http.FieldList;
 import io.crossorigin.cors.internal.http.HttpTokens;
@@ -57,7 +59,7 @@ final class HttpChars {
 	}
 
 	/** The first item of {@link #listItems(String)} that is not a token, or null when all are. */
-	static String firstNonTokenItem(String value) {
+	static @Nullable String firstNonTokenItem(String value) {
 		for (String item : listItems(value)) {
 			if (!HttpTokens.isToken(item)) {
 				return item;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.CorsHeaders;
 
 /**
@@ -176,8 +178,8 @@ public final class PreflightCache {
 		}
 	}
 
-	private record Entry(String origin, String url, boolean credentials, String method, String headerName,
-			Instant expires) {
+	private record Entry(String origin, String url, boolean credentials, @Nullable String method,
+			@Nullable String headerName, Instant expires) {
 
 		boolean sameSlot(Entry other) {
 			return this.origin.equals(other.origin) && this.url.equals(other.url) && this.credentials == other.credentials

@@ -3,6 +3,8 @@ package io.crossorigin.cors.browser;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of the checks of Fetch's "CORS-preflight fetch" on the preflight response.
  *
@@ -13,7 +15,8 @@ import java.util.Objects;
  *                      as nothing is cached then
  * @param kind          which check failed; null exactly when {@code passed}
  */
-public record PreflightResult(boolean passed, String failure, Duration cacheLifetime, CorsFailure kind) {
+public record PreflightResult(boolean passed, @Nullable String failure, Duration cacheLifetime,
+		@Nullable CorsFailure kind) {
 
 	/**
 	 * Creates a result.

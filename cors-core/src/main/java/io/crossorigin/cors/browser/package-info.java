@@ -13,4 +13,7 @@
  * <p>Everything here is immutable and uses only the JDK. Header names and values are byte sequences
  * in Fetch; here they are strings whose chars are taken as bytes (ISO-8859-1).
  */
+@NullMarked
 package io.crossorigin.cors.browser;
+
+import org.jspecify.annotations.NullMarked;

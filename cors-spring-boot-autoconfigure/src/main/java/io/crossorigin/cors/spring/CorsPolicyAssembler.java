@@ -127,7 +127,7 @@ final class CorsPolicyAssembler {
 	 * Applies a layer's origin entries: fixed ones to the policy's list, {@code bean:name} ones as
 	 * the {@link OriginSet} beans they name; problems keep the index the entry has in the layer.
 	 */
-	private void origins(List<String> entries, String path) {
+	private void origins(@Nullable List<String> entries, String path) {
 		if (entries == null) {
 			return;
 		}
@@ -163,7 +163,7 @@ final class CorsPolicyAssembler {
 	 * Builds the policy, or records its problems.
 	 * @return the policy, or null if any setting was invalid
 	 */
-	CorsPolicy build() {
+	@Nullable CorsPolicy build() {
 		try {
 			return this.builder.build();
 		}
@@ -182,7 +182,8 @@ final class CorsPolicyAssembler {
 		return new CorsConfigurationProblem(problem.code(), path, problem.value(), problem.problem(), problem.fix());
 	}
 
-	private <T> void set(PolicySetting setting, T value, Consumer<T> setter, Function<PolicyProblem, String> source) {
+	private <T> void set(PolicySetting setting, @Nullable T value, Consumer<T> setter,
+			Function<PolicyProblem, String> source) {
 		if (value != null) {
 			setter.accept(value);
 			this.sources.put(setting, source);
@@ -190,13 +191,13 @@ final class CorsPolicyAssembler {
 	}
 
 	/** The resolved values, or null (the attribute is then left unset) if empty or unresolvable. */
-	private List<String> resolveAll(String[] values, PropertyResolver resolver, String path) {
+	private @Nullable List<String> resolveAll(String[] values, PropertyResolver resolver, String path) {
 		List<String> resolved = Arrays.stream(values).map((value) -> resolve(value, resolver, path)).toList();
 		return (resolved.isEmpty() || resolved.contains(null)) ? null : resolved;
 	}
 
 	/** The resolved value, or null after recording a problem if a placeholder cannot be resolved. */
-	private String resolve(String value, PropertyResolver resolver, String path) {
+	private @Nullable String resolve(String value, PropertyResolver resolver, String path) {
 		try {
 			return resolver.resolveRequiredPlaceholders(value);
 		}

@@ -3,6 +3,8 @@ package io.crossorigin.cors.spring;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The settings of one CORS policy, as bound from {@code cors.defaults} or
  * {@code cors.policies.<name>}. A setting left unset (null) is inherited: a policy's from
@@ -14,121 +16,121 @@ public class CorsPolicyProperties {
 	 * Request paths the policy applies to, in Spring PathPattern syntax (e.g. /api/**). A policy
 	 * without patterns applies only where @CrossOriginPolicy names it.
 	 */
-	private List<String> pathPatterns;
+	private @Nullable List<String> pathPatterns;
 
 	/**
 	 * Origins allowed to read responses: exact origins (https://app.example.com), subdomain
 	 * patterns (https://*.example.com), any-port patterns (http://localhost:*), '*' for any origin,
 	 * or 'null' for the opaque origin.
 	 */
-	private List<String> allowedOrigins;
+	private @Nullable List<String> allowedOrigins;
 
 	/**
 	 * Methods allowed in cross-origin requests, or '*' for any. GET implies HEAD.
 	 */
-	private List<String> allowedMethods;
+	private @Nullable List<String> allowedMethods;
 
 	/**
 	 * Request headers allowed in cross-origin requests, or '*' for any.
 	 */
-	private List<String> allowedHeaders;
+	private @Nullable List<String> allowedHeaders;
 
 	/**
 	 * Response headers, beyond the CORS-safelisted ones, that pages may read; '*' for all (only
 	 * without credentials).
 	 */
-	private List<String> exposedHeaders;
+	private @Nullable List<String> exposedHeaders;
 
 	/**
 	 * Whether credentialed requests (cookies, HTTP authentication) may read responses.
 	 */
-	private Boolean allowCredentials;
+	private @Nullable Boolean allowCredentials;
 
 	/**
 	 * How long browsers may cache a preflight's answer; sent in whole seconds.
 	 */
-	private Duration maxAge;
+	private @Nullable Duration maxAge;
 
 	/**
 	 * Whether to accept Private Network Access preflights (Access-Control-Request-Private-Network).
 	 */
-	private Boolean allowPrivateNetwork;
+	private @Nullable Boolean allowPrivateNetwork;
 
 	/**
 	 * Whether plain-http origins other than loopback are accepted together with credentials,
 	 * although anyone on the network path can script them.
 	 */
-	private Boolean allowInsecureOrigins;
+	private @Nullable Boolean allowInsecureOrigins;
 
-	public List<String> getPathPatterns() {
+	public @Nullable List<String> getPathPatterns() {
 		return this.pathPatterns;
 	}
 
-	public void setPathPatterns(List<String> pathPatterns) {
+	public void setPathPatterns(@Nullable List<String> pathPatterns) {
 		this.pathPatterns = pathPatterns;
 	}
 
-	public List<String> getAllowedOrigins() {
+	public @Nullable List<String> getAllowedOrigins() {
 		return this.allowedOrigins;
 	}
 
-	public void setAllowedOrigins(List<String> allowedOrigins) {
+	public void setAllowedOrigins(@Nullable List<String> allowedOrigins) {
 		this.allowedOrigins = allowedOrigins;
 	}
 
-	public List<String> getAllowedMethods() {
+	public @Nullable List<String> getAllowedMethods() {
 		return this.allowedMethods;
 	}
 
-	public void setAllowedMethods(List<String> allowedMethods) {
+	public void setAllowedMethods(@Nullable List<String> allowedMethods) {
 		this.allowedMethods = allowedMethods;
 	}
 
-	public List<String> getAllowedHeaders() {
+	public @Nullable List<String> getAllowedHeaders() {
 		return this.allowedHeaders;
 	}
 
-	public void setAllowedHeaders(List<String> allowedHeaders) {
+	public void setAllowedHeaders(@Nullable List<String> allowedHeaders) {
 		this.allowedHeaders = allowedHeaders;
 	}
 
-	public List<String> getExposedHeaders() {
+	public @Nullable List<String> getExposedHeaders() {
 		return this.exposedHeaders;
 	}
 
-	public void setExposedHeaders(List<String> exposedHeaders) {
+	public void setExposedHeaders(@Nullable List<String> exposedHeaders) {
 		this.exposedHeaders = exposedHeaders;
 	}
 
-	public Boolean getAllowCredentials() {
+	public @Nullable Boolean getAllowCredentials() {
 		return this.allowCredentials;
 	}
 
-	public void setAllowCredentials(Boolean allowCredentials) {
+	public void setAllowCredentials(@Nullable Boolean allowCredentials) {
 		this.allowCredentials = allowCredentials;
 	}
 
-	public Duration getMaxAge() {
+	public @Nullable Duration getMaxAge() {
 		return this.maxAge;
 	}
 
-	public void setMaxAge(Duration maxAge) {
+	public void setMaxAge(@Nullable Duration maxAge) {
 		this.maxAge = maxAge;
 	}
 
-	public Boolean getAllowPrivateNetwork() {
+	public @Nullable Boolean getAllowPrivateNetwork() {
 		return this.allowPrivateNetwork;
 	}
 
-	public void setAllowPrivateNetwork(Boolean allowPrivateNetwork) {
+	public void setAllowPrivateNetwork(@Nullable Boolean allowPrivateNetwork) {
 		this.allowPrivateNetwork = allowPrivateNetwork;
 	}
 
-	public Boolean getAllowInsecureOrigins() {
+	public @Nullable Boolean getAllowInsecureOrigins() {
 		return this.allowInsecureOrigins;
 	}
 
-	public void setAllowInsecureOrigins(Boolean allowInsecureOrigins) {
+	public void setAllowInsecureOrigins(@Nullable Boolean allowInsecureOrigins) {
 		this.allowInsecureOrigins = allowInsecureOrigins;
 	}
 

@@ -1,5 +1,7 @@
 package io.crossorigin.cors.spring;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
 
@@ -30,7 +32,7 @@ public class CorsPolicySelector {
 	 * @param path the request path within the application
 	 * @return the policy, or null when none applies (the request is then left untouched)
 	 */
-	public NamedCorsPolicy select(HandlerMethod handler, PathContainer path) {
+	public @Nullable NamedCorsPolicy select(@Nullable HandlerMethod handler, PathContainer path) {
 		CorsPolicySet policies = this.registry.current();
 		if (handler != null) {
 			NamedCorsPolicy policy = policies.forHandler(handler);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -250,7 +251,8 @@ public final class CorsPolicySet {
 		static CorsPolicySettings assemble(CorsPolicyProperties defaults, CorsPolicyDefinition definition,
 				List<CorsConfigurationProblem> problems, Function<String, @Nullable OriginSet> originSets) {
 			String defaultsPrefix = CrossOriginPolicyDerivation.DEFAULTS_PREFIX;
-			CorsPolicyProperties settings = java.util.Objects.requireNonNull(definition.settings());
+			CorsPolicyProperties settings = Objects.requireNonNull(definition.settings(),
+					"a definition without a built policy is defined by settings");
 			CorsPolicyAssembler assembler = new CorsPolicyAssembler(problems, definition.prefix(), originSets)
 				.properties(defaults, defaultsPrefix)
 				.properties(settings, definition.prefix());

@@ -2,7 +2,10 @@ package io.crossorigin.cors.test;
 
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
+import io.crossorigin.cors.spring.NamedCorsPolicy;
 
 /**
  * The starter's own account of a request, read from the {@link AppliedCorsPolicy} attribute it
@@ -14,16 +17,17 @@ final class AppliedPolicyAccount {
 	private AppliedPolicyAccount() {
 	}
 
-	static String of(Function<String, Object> attributes) {
+	static @Nullable String of(Function<String, ? extends @Nullable Object> attributes) {
 		AppliedCorsPolicy applied = AppliedCorsPolicy.from(attributes);
 		if (applied == null) {
 			return null;
 		}
-		if (!applied.isCovered()) {
+		NamedCorsPolicy policy = applied.policy();
+		if (policy == null) {
 			return "no policy covers this request";
 		}
 		String value = applied.offendingValue();
-		return "policy '" + applied.policy().name() + "' " + applied.decision() + ((value != null) ? " (" + value + ")" : "");
+		return "policy '" + policy.name() + "' " + applied.decision() + ((value != null) ? " (" + value + ")" : "");
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserFetch;
 import io.crossorigin.cors.browser.BrowserFetch.FetchOutcome;
@@ -124,7 +126,7 @@ public final class BrowserVerdict {
 	 * Why the browser blocked the response, in its own terms; null when allowed.
 	 * @return the reason
 	 */
-	public String failure() {
+	public @Nullable String failure() {
 		return this.outcome.failure();
 	}
 
@@ -132,7 +134,7 @@ public final class BrowserVerdict {
 	 * Which of the browser's checks blocked the response; null when allowed.
 	 * @return the kind of failure
 	 */
-	public CorsFailure failureKind() {
+	public @Nullable CorsFailure failureKind() {
 		return this.outcome.failureKind();
 	}
 

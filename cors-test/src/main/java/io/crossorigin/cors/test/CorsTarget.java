@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
 
@@ -56,7 +58,7 @@ interface CorsTarget {
 	 * @param serverAccount the policy and decision the server applied, or null where the target
 	 * cannot see inside the server
 	 */
-	record Answer(BrowserResponse response, String serverAccount) {
+	record Answer(BrowserResponse response, @Nullable String serverAccount) {
 
 		static Answer of(BrowserResponse response) {
 			return new Answer(response, null);

@@ -155,7 +155,7 @@ public final class PolicyCheck {
 	}
 
 	/** The preflight alone, judged as a browser judges it; null when it passes. */
-	private static String preflightFailure(String origin, Fetch fetch, CorsTarget target) {
+	private static @Nullable String preflightFailure(String origin, Fetch fetch, CorsTarget target) {
 		PreflightResult result = BrowserFetch.preflight(fetch.toBrowserRequest(origin),
 				(method, headers) -> target.send(method, fetch.path(), headers).response());
 		return result.passed() ? null : result.failure();

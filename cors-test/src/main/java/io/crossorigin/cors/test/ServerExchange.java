@@ -3,6 +3,8 @@ package io.crossorigin.cors.test;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.browser.BrowserResponse;
 import io.crossorigin.cors.browser.HeaderField;
 
@@ -15,7 +17,8 @@ import io.crossorigin.cors.browser.HeaderField;
  * @param response the response
  * @param serverAccount the policy and decision the server applied, or null when unknown
  */
-record ServerExchange(String method, String path, List<HeaderField> requestHeaders, BrowserResponse response, String serverAccount) {
+record ServerExchange(String method, String path, List<HeaderField> requestHeaders, BrowserResponse response,
+		@Nullable String serverAccount) {
 
 	boolean isPreflight() {
 		return this.method.equals("OPTIONS") && this.requestHeaders.stream()

@@ -3,4 +3,7 @@
  * expectation, run against {@code MockMvc}, {@code WebTestClient} or a live base URL. Start at
  * {@link io.crossorigin.cors.test.BrowserAssertions}.
  */
+@NullMarked
 package io.crossorigin.cors.test;
+
+import org.jspecify.annotations.NullMarked;

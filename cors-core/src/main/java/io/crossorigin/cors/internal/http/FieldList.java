@@ -3,6 +3,8 @@ package io.crossorigin.cors.internal.http;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one parser of HTTP comma-separated lists (RFC 9110 §5.6.1, {@code #element}): elements are
  * separated by commas, the optional white space around each (space or horizontal tab, §5.6.3) is
@@ -33,7 +35,7 @@ public final class FieldList {
 		 * @param to the element's last index, exclusive
 		 * @return null to go on to the next element, or the result that ends the walk
 		 */
-		R apply(C context, String value, int from, int to);
+		@Nullable R apply(C context, String value, int from, int to);
 
 	}
 
@@ -47,7 +49,7 @@ public final class FieldList {
 	 * @param function applied to each element
 	 * @return the first non-null result, or null when every element was looked at
 	 */
-	public static <C, R> R firstResult(String value, C context, ElementFunction<C, R> function) {
+	public static <C, R> @Nullable R firstResult(String value, C context, ElementFunction<C, R> function) {
 		int length = value.length();
 		int start = 0;
 		while (start <= length) {
@@ -64,7 +66,7 @@ public final class FieldList {
 				to--;
 			}
 			if (from < to) {
-				R result = function.apply(context, value, from, to);
+				@Nullable R result = function.apply(context, value, from, to);
 				if (result != null) {
 					return result;
 				}
@@ -80,7 +82,7 @@ public final class FieldList {
 	 * @return true if it has no element
 	 */
 	public static boolean isEmpty(String value) {
-		return firstResult(value, null, (context, list, from, to) -> Boolean.TRUE) == null;
+		return firstResult(value, Boolean.TRUE, (context, list, from, to) -> Boolean.TRUE) == null;
 	}
 
 	/**

@@ -3,6 +3,8 @@ package io.crossorigin.cors.internal.http;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Merges tokens into a {@code Vary} value without repeating any token (compared ignoring ASCII case),
  * and leaves {@code Vary: *} alone since it already covers every request header.
@@ -19,7 +21,7 @@ public final class VaryHeader {
 	 * @param added the comma-separated tokens to add
 	 * @return the value to set, or null when {@code existing} already covers every added token
 	 */
-	public static String merge(String existing, String added) {
+	public static @Nullable String merge(@Nullable String existing, String added) {
 		if (existing == null || FieldList.isEmpty(existing)) {
 			return added;
 		}
@@ -42,7 +44,7 @@ public final class VaryHeader {
 	 * @param second another, or null
 	 * @return the union, or null when neither holds a token
 	 */
-	public static String union(String first, String second) {
+	public static @Nullable String union(@Nullable String first, @Nullable String second) {
 		Map<String, String> tokens = new LinkedHashMap<>();
 		if (first != null) {
 			collect(first, tokens);
@@ -67,7 +69,7 @@ public final class VaryHeader {
 	}
 
 	/** An added token that {@code existing} lacks, or null. */
-	private static Boolean missing(String existing, String added, int from, int to) {
+	private static @Nullable Boolean missing(String existing, String added, int from, int to) {
 		return FieldList.containsIgnoreCase(existing, added.substring(from, to)) ? null : Boolean.TRUE;
 	}
 

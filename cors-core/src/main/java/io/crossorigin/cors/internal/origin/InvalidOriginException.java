@@ -12,11 +12,14 @@ public final class InvalidOriginException extends IllegalArgumentException {
 
 	private final ProblemCode code;
 
+	private final String problem;
+
 	private final String fix;
 
 	InvalidOriginException(ProblemCode code, String problem, String fix) {
 		super(problem);
 		this.code = code;
+		this.problem = problem;
 		this.fix = fix;
 	}
 
@@ -33,7 +36,7 @@ public final class InvalidOriginException extends IllegalArgumentException {
 	 * @return the problem, as a sentence fragment
 	 */
 	public String problem() {
-		return getMessage();
+		return this.problem;
 	}
 
 	/**

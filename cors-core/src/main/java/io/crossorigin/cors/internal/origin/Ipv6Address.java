@@ -1,5 +1,7 @@
 package io.crossorigin.cors.internal.origin;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parses an IPv6 address and serializes it the way the WHATWG URL standard (and so every browser)
  * does: lower-case hex without leading zeros, the first longest run of two or more zero pieces
@@ -15,12 +17,12 @@ final class Ipv6Address {
 	 * @param text the address, e.g. {@code 0:0:0:0:0:0:0:1}
 	 * @return the canonical form, e.g. {@code ::1}, or null if {@code text} is no IPv6 address
 	 */
-	static String canonical(String text) {
+	static @Nullable String canonical(String text) {
 		int[] pieces = parse(text);
 		return (pieces != null) ? serialize(pieces) : null;
 	}
 
-	private static int[] parse(String s) {
+	private static int @Nullable [] parse(String s) {
 		int[] pieces = new int[8];
 		int pieceIndex = 0;
 		int compress = -1;
@@ -103,7 +105,7 @@ final class Ipv6Address {
 		return pieces;
 	}
 
-	private static int[] parseIpv4(String s) {
+	private static int @Nullable [] parseIpv4(String s) {
 		String[] parts = s.split("\\.", -1);
 		if (parts.length != 4) {
 			return null;

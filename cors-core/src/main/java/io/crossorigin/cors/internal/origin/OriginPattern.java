@@ -3,6 +3,8 @@ package io.crossorigin.cors.internal.origin;
 import java.net.IDN;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.ProblemCode;
 
 /**
@@ -17,7 +19,7 @@ import io.crossorigin.cors.ProblemCode;
  * @param subdomains whether the entry allows any subdomain of {@code host} (but not {@code host})
  * @param port the explicit port, {@link #DEFAULT_PORT} or {@link #ANY_PORT}
  */
-public record OriginPattern(Kind kind, String scheme, String host, boolean subdomains, int port) {
+public record OriginPattern(Kind kind, @Nullable String scheme, @Nullable String host, boolean subdomains, int port) {
 
 	/** The scheme's default port, which a serialized origin omits. */
 	public static final int DEFAULT_PORT = -1;
@@ -243,7 +245,7 @@ public record OriginPattern(Kind kind, String scheme, String host, boolean subdo
 	 * @return true for loopback
 	 */
 	public boolean isLoopback() {
-		if (this.kind != Kind.TUPLE) {
+		if (this.kind != Kind.TUPLE || this.host == null) {
 			return false;
 		}
 		String bare = this.host.endsWith(".") ? this.host.substring(0, this.host.length() - 1) : this.host;
@@ -257,7 +259,7 @@ public record OriginPattern(Kind kind, String scheme, String host, boolean subdo
 	 * @return true for insecure entries
 	 */
 	public boolean isInsecure() {
-		return this.kind == Kind.TUPLE && this.scheme.equals("http") && !isLoopback();
+		return this.kind == Kind.TUPLE && "http".equals(this.scheme) && !isLoopback();
 	}
 
 	/**

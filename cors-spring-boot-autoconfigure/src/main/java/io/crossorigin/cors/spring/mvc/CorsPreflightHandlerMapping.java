@@ -3,6 +3,8 @@ package io.crossorigin.cors.spring.mvc;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.Ordered;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.cors.CorsUtils;
@@ -29,7 +31,7 @@ class CorsPreflightHandlerMapping extends AbstractHandlerMapping {
 	}
 
 	@Override
-	protected Object getHandlerInternal(HttpServletRequest request) {
+	protected @Nullable Object getHandlerInternal(HttpServletRequest request) {
 		if (!CorsUtils.isPreFlightRequest(request)) {
 			return null;
 		}

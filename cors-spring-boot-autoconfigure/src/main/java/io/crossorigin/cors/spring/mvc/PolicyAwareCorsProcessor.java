@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsProcessor;
 
@@ -31,7 +33,7 @@ class PolicyAwareCorsProcessor implements CorsProcessor {
 	}
 
 	@Override
-	public boolean processRequest(CorsConfiguration configuration, HttpServletRequest request,
+	public boolean processRequest(@Nullable CorsConfiguration configuration, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		if (this.covered.test(request)) {
 			return true;

@@ -5,6 +5,8 @@ import java.util.Collection;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.CorsHeaders;
 import io.crossorigin.cors.FieldValues;
 
@@ -30,7 +32,7 @@ final class PolicyGatedResponse extends HttpServletResponseWrapper {
 	}
 
 	@Override
-	public void setHeader(String name, String value) {
+	public void setHeader(String name, @Nullable String value) {
 		if (isAccessControl(name)) {
 			return;
 		}
@@ -43,7 +45,7 @@ final class PolicyGatedResponse extends HttpServletResponseWrapper {
 	}
 
 	@Override
-	public void addHeader(String name, String value) {
+	public void addHeader(String name, @Nullable String value) {
 		if (isAccessControl(name)) {
 			return;
 		}
@@ -88,12 +90,12 @@ final class PolicyGatedResponse extends HttpServletResponseWrapper {
 		this.policyHeaders.run();
 	}
 
-	private String vary() {
+	private @Nullable String vary() {
 		Collection<String> values = getHeaders(CorsHeaders.VARY);
 		return (values == null || values.isEmpty()) ? null : String.join(", ", values);
 	}
 
-	private void setVary(String value) {
+	private void setVary(@Nullable String value) {
 		super.setHeader(CorsHeaders.VARY, value);
 	}
 

@@ -1,8 +1,11 @@
 package io.crossorigin.cors.spring.mvc;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.Filter;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
@@ -32,7 +35,7 @@ import org.springframework.web.filter.CorsFilter;
  */
 class SecurityCorsFilterPostProcessor implements BeanPostProcessor, BeanFactoryAware {
 
-	private BeanFactory beanFactory;
+	private @Nullable BeanFactory beanFactory;
 
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) throws BeansException {
@@ -66,7 +69,8 @@ class SecurityCorsFilterPostProcessor implements BeanPostProcessor, BeanFactoryA
 			.toList();
 		DefaultSecurityFilterChain rebuilt = new DefaultSecurityFilterChain(defaultChain.getRequestMatcher(), filters);
 		rebuilt.setBeanName(beanName);
-		rebuilt.setBeanFactory(this.beanFactory);
+		// the container sets it (BeanFactoryAware) before it hands any bean to a post-processor
+		rebuilt.setBeanFactory(Objects.requireNonNull(this.beanFactory, "beanFactory"));
 		return rebuilt;
 	}
 

@@ -2,6 +2,7 @@ package io.crossorigin.cors.spring.webflux;
 
 import java.util.concurrent.Executor;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
@@ -44,7 +45,7 @@ final class AnsweredExchange {
 	/** Kept apart so that nothing loads Reactor Netty's types where it is absent. */
 	private static final class NettyEventLoop {
 
-		static Executor of(ServerWebExchange exchange) {
+		static @Nullable Executor of(ServerWebExchange exchange) {
 			Object request;
 			try {
 				request = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());

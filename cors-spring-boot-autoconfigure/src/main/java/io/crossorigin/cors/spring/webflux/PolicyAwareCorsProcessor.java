@@ -1,5 +1,7 @@
 package io.crossorigin.cors.spring.webflux;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsProcessor;
 import org.springframework.web.server.ServerWebExchange;
@@ -20,7 +22,7 @@ class PolicyAwareCorsProcessor implements CorsProcessor {
 	}
 
 	@Override
-	public boolean process(CorsConfiguration configuration, ServerWebExchange exchange) {
+	public boolean process(@Nullable CorsConfiguration configuration, ServerWebExchange exchange) {
 		AppliedCorsPolicy applied = AppliedCorsPolicy.from(exchange::getAttribute);
 		if (applied != null && applied.isCovered()) {
 			return true;

@@ -42,12 +42,12 @@ final class ServerCorsExchange implements CorsExchange {
 	}
 
 	@Override
-	public String scheme() {
+	public @Nullable String scheme() {
 		return uri().getScheme();
 	}
 
 	@Override
-	public String host() {
+	public @Nullable String host() {
 		return uri().getHost();
 	}
 

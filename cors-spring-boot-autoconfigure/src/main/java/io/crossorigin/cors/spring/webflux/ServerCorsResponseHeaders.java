@@ -3,6 +3,8 @@ package io.crossorigin.cors.spring.webflux;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 
 import io.crossorigin.cors.CorsHeaders;
@@ -21,13 +23,16 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 
 	private final HttpHeaders headers;
 
-	/** Name, value, name, value... of what {@link #set} wrote, each name once; null when not recording. */
+	/** What a view that does not record has instead of {@link #written}: room for nothing. */
+	private static final String[] NOT_RECORDING = {};
+
+	/** Name, value, name, value... of what {@link #set} wrote, each name once; empty when not recording. */
 	private final String[] written;
 
 	private int writtenCount;
 
 	ServerCorsResponseHeaders(HttpHeaders headers) {
-		this(headers, null);
+		this(headers, NOT_RECORDING);
 	}
 
 	private ServerCorsResponseHeaders(HttpHeaders headers, String[] written) {
@@ -45,7 +50,7 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	}
 
 	@Override
-	public String get(String name) {
+	public @Nullable String get(String name) {
 		List<String> values = this.headers.get(name);
 		return (values == null || values.isEmpty()) ? null : FieldValues.combine(values.iterator());
 	}
@@ -53,7 +58,7 @@ final class ServerCorsResponseHeaders implements CorsResponseHeaders {
 	@Override
 	public void set(String name, String value) {
 		this.headers.set(name, value);
-		if (this.written == null) {
+		if (this.written == NOT_RECORDING) {
 			return;
 		}
 		int index = writtenIndex(name);
