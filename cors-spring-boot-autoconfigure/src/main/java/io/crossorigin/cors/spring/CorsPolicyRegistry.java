@@ -46,7 +46,8 @@ public class CorsPolicyRegistry {
 
 	private final Function<String, @Nullable OriginSet> originSets;
 
-	private final Map<String, Consumer<CorsPolicyProperties>> registered = new LinkedHashMap<>();
+	/** What {@link #register} added, by name: each adds itself to the registrations of every load. */
+	private final Map<String, Consumer<CorsPolicyRegistrations>> registered = new LinkedHashMap<>();
 
 	private final Object lock = new Object();
 
@@ -153,11 +154,30 @@ public class CorsPolicyRegistry {
 	 * @throws InvalidCorsConfigurationException if the policy is invalid; nothing changes
 	 */
 	public CorsPolicySet register(String name, Consumer<CorsPolicyProperties> settings) {
+		return registerInCode(name, (registrations) -> registrations.add(name, settings));
+	}
+
+	/**
+	 * Adds a policy built in code, complete as it is ({@code cors.defaults} does not apply), and
+	 * swaps in the set that holds it. It stays across reloads.
+	 * @param name the policy's name; not one defined already
+	 * @param policy the policy
+	 * @param pathPatterns the request paths it applies to; none for a policy that applies only
+	 * where {@code @CrossOriginPolicy} names it
+	 * @return the set now in force
+	 * @throws InvalidCorsConfigurationException if a path pattern is invalid; nothing changes
+	 */
+	public CorsPolicySet register(String name, CorsPolicy policy, String... pathPatterns) {
+		String[] patterns = pathPatterns.clone();
+		return registerInCode(name, (registrations) -> registrations.add(name, policy, patterns));
+	}
+
+	private CorsPolicySet registerInCode(String name, Consumer<CorsPolicyRegistrations> registration) {
 		synchronized (this.lock) {
-			Map<String, Consumer<CorsPolicyProperties>> registered = new LinkedHashMap<>(this.registered);
-			registered.put(name, settings);
+			Map<String, Consumer<CorsPolicyRegistrations>> registered = new LinkedHashMap<>(this.registered);
+			registered.put(name, registration);
 			CorsPolicySet set = swap(registered, "registration of '" + name + "'");
-			this.registered.put(name, settings);
+			this.registered.put(name, registration);
 			return set;
 		}
 	}
@@ -186,7 +206,7 @@ public class CorsPolicyRegistry {
 	}
 
 	/** Loads a new set from the properties and registrars as they are now and swaps it in, or refuses it at ERROR. */
-	private CorsPolicySet swap(Map<String, Consumer<CorsPolicyProperties>> registered, String what) {
+	private CorsPolicySet swap(Map<String, Consumer<CorsPolicyRegistrations>> registered, String what) {
 		String refused = "CORS " + what + " refused; the policies loaded at " + this.current.loadedAt() + " stay in force. ";
 		CorsPolicySet next;
 		try {
@@ -210,7 +230,7 @@ public class CorsPolicyRegistry {
 		return next;
 	}
 
-	private CorsPolicySet load(Map<String, Consumer<CorsPolicyProperties>> registered,
+	private CorsPolicySet load(Map<String, Consumer<CorsPolicyRegistrations>> registered,
 			Collection<AnnotatedElementKey> annotated) {
 		CorsPolicyProperties defaults = this.defaults.get();
 		List<CorsPolicyDefinition> definitions = new ArrayList<>();
@@ -220,7 +240,7 @@ public class CorsPolicyRegistry {
 			registrar.registerPolicies(new Registrations(definitions, naming));
 		}
 		Registrations inCode = new Registrations(definitions, PolicySourceNaming.of("CorsPolicyRegistry.register"));
-		registered.forEach(inCode::add);
+		registered.values().forEach((registration) -> registration.accept(inCode));
 		CorsPolicySet set = CorsPolicySet.compile(defaults, definitions, annotated, this.environment, this.originSets,
 				this.clock.instant());
 		set.warnings().forEach(CorsDecisionLogger::warn);

@@ -226,6 +226,25 @@ class CorsPolicyRegistryTests {
 	}
 
 	@Test
+	void registeringABuiltPolicyInCodeSwapsInANewSetThatKeepsItAcrossReloads() {
+		this.contextRunner.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
+			.run((context) -> {
+				CorsPolicyRegistry registry = registry(context);
+				CorsPolicySet before = registry.current();
+				assertThatExceptionOfType(InvalidCorsConfigurationException.class)
+					.isThrownBy(() -> registry.register("partners", BuiltPolicyRegistrar.PARTNERS, "partners/**"))
+					.satisfies((ex) -> assertThat(ex.problems()).extracting(CorsConfigurationProblem::path)
+						.containsExactly("CorsPolicyRegistry.register: partners.path-patterns[0]"));
+				assertThat(registry.current()).isSameAs(before);
+				registry.register("partners", BuiltPolicyRegistrar.PARTNERS, "/partners/**");
+				assertThat(registry.forPath(PathContainer.parsePath("/partners/feed")).policy())
+					.isEqualTo(BuiltPolicyRegistrar.PARTNERS);
+				registry.reload();
+				assertThat(registry.policies()).containsOnlyKeys("api", "partners");
+			});
+	}
+
+	@Test
 	void reloadReadsThePropertiesAgainAndSwapsInTheNewSet() {
 		this.contextRunner.withPropertyValues("cors.policies.api.path-patterns=/api/**",
 				"cors.policies.api.allowed-origins=https://app.example.com")
