@@ -5,6 +5,7 @@ import io.crossorigin.cors.internal.http.AsciiCase;
 import io.crossorigin.cors.internal.http.FieldList;
 import io.crossorigin.cors.internal.http.HttpTokens;
 import io.crossorigin.cors.internal.http.VaryHeader;
+import io.crossorigin.cors.internal.origin.OriginMatcher.Match;
 import io.crossorigin.cors.internal.origin.OriginSyntax;
 
 import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS;
@@ -97,8 +98,9 @@ public final class CorsEngine {
 	private CorsDecision preflight(CompiledCorsPolicy policy, CorsRequest request, CorsResponseHeaders response, String origin,
 			String requestedMethod) {
 		vary(response, VARY_PREFLIGHT);
-		if (!policy.allowsOrigin(origin)) {
-			return originRejected(Kind.PREFLIGHT_REJECTED, origin);
+		Match match = policy.matchOrigin(origin);
+		if (match != Match.ALLOWED) {
+			return originRejected(Kind.PREFLIGHT_REJECTED, match);
 		}
 		if (!HttpTokens.isToken(requestedMethod)) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.METHOD_MALFORMED);
@@ -143,8 +145,9 @@ public final class CorsEngine {
 					: CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
 		}
 		vary(response, VARY_ACTUAL);
-		if (!policy.allowsOrigin(origin)) {
-			return originRejected(Kind.ACTUAL_DENIED, origin);
+		Match match = policy.matchOrigin(origin);
+		if (match != Match.ALLOWED) {
+			return originRejected(Kind.ACTUAL_DENIED, match);
 		}
 		if (!policy.allowsMethod(method)) {
 			return CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.METHOD_NOT_ALLOWED);
@@ -228,9 +231,8 @@ public final class CorsEngine {
 		}
 	}
 
-	private static CorsDecision originRejected(Kind kind, String origin) {
-		return CorsDecision.of(kind,
-				OriginSyntax.isCanonical(origin) ? CorsReason.ORIGIN_NOT_ALLOWED : CorsReason.ORIGIN_MALFORMED);
+	private static CorsDecision originRejected(Kind kind, Match match) {
+		return CorsDecision.of(kind, (match == Match.MALFORMED) ? CorsReason.ORIGIN_MALFORMED : CorsReason.ORIGIN_NOT_ALLOWED);
 	}
 
 	/**
