@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.internal.http.HeaderNameSet;
+import io.crossorigin.cors.internal.http.HeaderNameSet.ListCheck;
 import io.crossorigin.cors.internal.origin.OriginMatcher;
 import io.crossorigin.cors.internal.origin.OriginMatcher.Match;
 
@@ -98,6 +99,11 @@ final class CompiledCorsPolicy {
 
 	boolean allowsHeader(String value, int from, int to) {
 		return this.anyHeader || this.headers.contains(value, from, to);
+	}
+
+	/** Checks the names of an {@code Access-Control-Request-Headers} value in one pass. */
+	ListCheck checkHeaderNames(String list) {
+		return this.headers.checkList(list, this.anyHeader);
 	}
 
 	boolean allowCredentials() {

@@ -1,7 +1,5 @@
 package io.crossorigin.cors;
 
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * What the engine decided for one request: its {@link Kind} and the {@link CorsReason}. Every
@@ -14,15 +12,14 @@ public final class CorsDecision {
 	/** Longest detail kept: the rest of a hostile value is summarised by its length. */
 	static final int MAX_DETAIL_LENGTH = 80;
 
-	private static final Map<Kind, Map<CorsReason, CorsDecision>> SHARED = new EnumMap<>(Kind.class);
+	/** Every decision, by kind and reason: indexed by ordinals, since looking one up is on every request's path. */
+	private static final CorsDecision[][] SHARED = new CorsDecision[Kind.values().length][CorsReason.values().length];
 
 	static {
 		for (Kind kind : Kind.values()) {
-			Map<CorsReason, CorsDecision> byReason = new EnumMap<>(CorsReason.class);
 			for (CorsReason reason : CorsReason.values()) {
-				byReason.put(reason, new CorsDecision(kind, reason));
+				SHARED[kind.ordinal()][reason.ordinal()] = new CorsDecision(kind, reason);
 			}
-			SHARED.put(kind, byReason);
 		}
 	}
 
@@ -67,7 +64,7 @@ public final class CorsDecision {
 	}
 
 	static CorsDecision of(Kind kind, CorsReason reason) {
-		return SHARED.get(kind).get(reason);
+		return SHARED[kind.ordinal()][reason.ordinal()];
 	}
 
 	/**

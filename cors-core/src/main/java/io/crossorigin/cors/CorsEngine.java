@@ -179,26 +179,15 @@ public final class CorsEngine {
 	 * @return {@link #NAMES_ALLOWED}, {@link #NO_NAMES} (an empty list), or the rejection
 	 */
 	private static CorsDecision checkRequestedHeaders(CompiledCorsPolicy policy, String value) {
-		int length = value.length();
-		if (length > MAX_REQUEST_HEADERS_LENGTH) {
+		if (value.length() > MAX_REQUEST_HEADERS_LENGTH) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_TOO_LONG);
 		}
-		CorsDecision rejection = FieldList.firstResult(value, policy, CorsEngine::checkRequestedHeader);
-		if (rejection != null) {
-			return rejection;
-		}
-		return FieldList.isEmpty(value) ? NO_NAMES : NAMES_ALLOWED;
-	}
-
-	/** One requested name: null if allowed, else the rejection. */
-	private static CorsDecision checkRequestedHeader(CompiledCorsPolicy policy, String value, int from, int to) {
-		if (!HttpTokens.isToken(value, from, to)) {
-			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED);
-		}
-		if (!policy.allowsHeader(value, from, to)) {
-			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED);
-		}
-		return null;
+		return switch (policy.checkHeaderNames(value)) {
+			case ALL_HELD -> NAMES_ALLOWED;
+			case EMPTY -> NO_NAMES;
+			case MALFORMED -> CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED);
+			case NOT_HELD -> CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED);
+		};
 	}
 
 	private static void writeAllowOrigin(CompiledCorsPolicy policy, CorsResponseHeaders response, String origin) {
