@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.internal.http.HeaderNameSet;
 import io.crossorigin.cors.internal.http.HeaderNameSet.ListCheck;
+import io.crossorigin.cors.internal.http.MethodSet;
 import io.crossorigin.cors.internal.origin.OriginMatcher;
 import io.crossorigin.cors.internal.origin.OriginMatcher.Match;
 
@@ -29,7 +30,7 @@ final class CompiledCorsPolicy {
 
 	private final boolean anyMethod;
 
-	private final Set<String> methods;
+	private final MethodSet methods;
 
 	private final boolean anyHeader;
 
@@ -54,7 +55,7 @@ final class CompiledCorsPolicy {
 		if (methodSet.contains("GET")) {
 			methodSet.add("HEAD");
 		}
-		this.methods = Set.copyOf(methodSet);
+		this.methods = MethodSet.of(methodSet);
 		this.anyHeader = settings.headers().contains("*");
 		this.headers = HeaderNameSet.of(settings.headers());
 		this.allowMethodsValue = String.join(", ", methods);
