@@ -98,8 +98,8 @@ public final class OriginMatcher {
 	 */
 	public boolean matches(String origin) {
 		if (this.patterns.isEmpty() && !this.anyOrigin && !origin.equals("null")) {
-			// only exact origins: a miss needs no syntax check to be a refusal
-			return this.exact.contains(origin);
+			// only exact origins: a miss needs no syntax check to be a refusal (a long value is not even hashed)
+			return origin.length() <= OriginSyntax.MAX_LENGTH && this.exact.contains(origin);
 		}
 		return match(origin) == Match.ALLOWED;
 	}

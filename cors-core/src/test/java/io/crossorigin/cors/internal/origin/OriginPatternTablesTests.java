@@ -108,6 +108,9 @@ class OriginPatternTablesTests {
 		assertThat(exactOnly.match("https://evil.example.com/")).isEqualTo(Match.MALFORMED);
 		assertThat(exactOnly.match("null")).isEqualTo(Match.NOT_ALLOWED);
 		assertThat(exactOnly.match("https://" + "a".repeat(OriginSyntax.MAX_LENGTH))).isEqualTo(Match.MALFORMED);
+		assertThat(exactOnly.matches("https://app.example.com")).isTrue();
+		assertThat(exactOnly.matches("https://" + "a".repeat(OriginSyntax.MAX_LENGTH))).isFalse();
+		assertThat(exactOnly.matches("null")).isFalse();
 		assertThat(matcher("null").match("null")).isEqualTo(Match.ALLOWED);
 		assertThat(matcher("*").match("https://a.b")).isEqualTo(Match.ALLOWED);
 		assertThat(matcher("*").match("https://a.b/")).isEqualTo(Match.MALFORMED);
