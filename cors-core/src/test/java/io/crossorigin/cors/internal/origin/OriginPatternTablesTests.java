@@ -116,6 +116,29 @@ class OriginPatternTablesTests {
 		assertThat(matcher("*").match("https://a.b/")).isEqualTo(Match.MALFORMED);
 	}
 
+	/** An origin of exactly the longest length is read; one character more is not. */
+	@Test
+	void anOriginOfTheLongestLengthIsLookedUp() {
+		String label63 = "a".repeat(63);
+		String host253 = label63 + "." + label63 + "." + label63 + "." + "b".repeat(61);
+		String longest = "x".repeat(141) + "://" + host253 + ":12";
+		assertThat(longest).hasSize(OriginSyntax.MAX_LENGTH);
+		OriginMatcher exactOnly = matcher(longest);
+		assertThat(exactOnly.match(longest)).isEqualTo(Match.ALLOWED);
+		assertThat(exactOnly.matches(longest)).isTrue();
+		assertThat(exactOnly.match("x" + longest)).isEqualTo(Match.MALFORMED);
+		assertThat(exactOnly.matches("x" + longest)).isFalse();
+		assertThat(matcher("x".repeat(141) + "://*." + host253.substring(64) + ":12").match(longest)).isEqualTo(Match.ALLOWED);
+	}
+
+	/** A scheme cut short after its colon is no origin, and reading it stays within the value. */
+	@ParameterizedTest
+	@ValueSource(strings = { "https:", "https:/", "https://", "h:/", "h://" })
+	void aSchemeWithoutItsSlashesOrHostIsNoOrigin(String origin) {
+		assertThat(matcher("https://*.example.org", "https://a.example:*").match(origin)).isEqualTo(Match.MALFORMED);
+		assertThat(OriginSyntax.parseCanonical(origin)).isNegative();
+	}
+
 	private static OriginMatcher matcher(String... entries) {
 		return OriginMatcher.of(Arrays.stream(entries).map(OriginPattern::parse).toList());
 	}
