@@ -7,7 +7,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.internal.http.HeaderNameSet;
+import io.crossorigin.cors.internal.http.HeaderNameSet.ListCheck;
+import io.crossorigin.cors.internal.http.MethodSet;
 import io.crossorigin.cors.internal.origin.OriginMatcher;
+import io.crossorigin.cors.internal.origin.OriginMatcher.Match;
 
 /**
  * What the engine matches a request against, compiled once from a policy's valid settings: origin
@@ -27,7 +30,7 @@ final class CompiledCorsPolicy {
 
 	private final boolean anyMethod;
 
-	private final Set<String> methods;
+	private final MethodSet methods;
 
 	private final boolean anyHeader;
 
@@ -52,7 +55,7 @@ final class CompiledCorsPolicy {
 		if (methodSet.contains("GET")) {
 			methodSet.add("HEAD");
 		}
-		this.methods = Set.copyOf(methodSet);
+		this.methods = MethodSet.of(methodSet);
 		this.anyHeader = settings.headers().contains("*");
 		this.headers = HeaderNameSet.of(settings.headers());
 		this.allowMethodsValue = String.join(", ", methods);
@@ -64,6 +67,17 @@ final class CompiledCorsPolicy {
 
 	boolean allowsOrigin(String origin) {
 		return this.origins.matches(origin) || (this.originSets.length > 0 && matchesAnySet(origin));
+	}
+
+	/**
+	 * Looks the origin up, telling a refused origin from a malformed one in the same pass.
+	 * @return what the lookup found; the origin sets are consulted only for a canonical origin
+	 * the fixed entries refuse, since nothing else can match them
+	 */
+	Match matchOrigin(String origin) {
+		Match match = this.origins.match(origin);
+		return (match == Match.NOT_ALLOWED && this.originSets.length > 0 && matchesAnySet(origin)) ? Match.ALLOWED
+				: match;
 	}
 
 	/** Kept out of {@link #allowsOrigin(String)}, so that the common case stays small enough to inline. */
@@ -86,6 +100,11 @@ final class CompiledCorsPolicy {
 
 	boolean allowsHeader(String value, int from, int to) {
 		return this.anyHeader || this.headers.contains(value, from, to);
+	}
+
+	/** Checks the names of an {@code Access-Control-Request-Headers} value in one pass. */
+	ListCheck checkHeaderNames(String list) {
+		return this.headers.checkList(list, this.anyHeader);
 	}
 
 	boolean allowCredentials() {

@@ -11,7 +11,10 @@ public final class CorsDecision {
 	/** Longest detail kept: the rest of a hostile value is summarised by its length. */
 	static final int MAX_DETAIL_LENGTH = 80;
 
-	/** Every decision, by kind and reason (their ordinals): each cell is filled here, none is null. */
+	/**
+	 * Every decision, by kind and reason (their ordinals, since a lookup is on every request's
+	 * path): each cell is filled here, none is null.
+	 */
 	private static final CorsDecision[][] SHARED = new CorsDecision[Kind.values().length][CorsReason.values().length];
 
 	static {

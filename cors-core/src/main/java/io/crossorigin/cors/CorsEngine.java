@@ -7,6 +7,7 @@ import io.crossorigin.cors.internal.http.AsciiCase;
 import io.crossorigin.cors.internal.http.FieldList;
 import io.crossorigin.cors.internal.http.HttpTokens;
 import io.crossorigin.cors.internal.http.VaryHeader;
+import io.crossorigin.cors.internal.origin.OriginMatcher.Match;
 import io.crossorigin.cors.internal.origin.OriginSyntax;
 
 import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS;
@@ -99,8 +100,9 @@ public final class CorsEngine {
 	private CorsDecision preflight(CompiledCorsPolicy policy, CorsRequest request, CorsResponseHeaders response, String origin,
 			String requestedMethod) {
 		vary(response, VARY_PREFLIGHT);
-		if (!policy.allowsOrigin(origin)) {
-			return originRejected(Kind.PREFLIGHT_REJECTED, origin);
+		Match match = policy.matchOrigin(origin);
+		if (match != Match.ALLOWED) {
+			return originRejected(Kind.PREFLIGHT_REJECTED, match);
 		}
 		if (!HttpTokens.isToken(requestedMethod)) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.METHOD_MALFORMED);
@@ -145,8 +147,9 @@ public final class CorsEngine {
 					: CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);
 		}
 		vary(response, VARY_ACTUAL);
-		if (!policy.allowsOrigin(origin)) {
-			return originRejected(Kind.ACTUAL_DENIED, origin);
+		Match match = policy.matchOrigin(origin);
+		if (match != Match.ALLOWED) {
+			return originRejected(Kind.ACTUAL_DENIED, match);
 		}
 		if (!policy.allowsMethod(method)) {
 			return CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.METHOD_NOT_ALLOWED);
@@ -178,26 +181,15 @@ public final class CorsEngine {
 	 * @return {@link #NAMES_ALLOWED}, {@link #NO_NAMES} (an empty list), or the rejection
 	 */
 	private static CorsDecision checkRequestedHeaders(CompiledCorsPolicy policy, String value) {
-		int length = value.length();
-		if (length > MAX_REQUEST_HEADERS_LENGTH) {
+		if (value.length() > MAX_REQUEST_HEADERS_LENGTH) {
 			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_TOO_LONG);
 		}
-		CorsDecision rejection = FieldList.firstResult(value, policy, CorsEngine::checkRequestedHeader);
-		if (rejection != null) {
-			return rejection;
-		}
-		return FieldList.isEmpty(value) ? NO_NAMES : NAMES_ALLOWED;
-	}
-
-	/** One requested name: null if allowed, else the rejection. */
-	private static @Nullable CorsDecision checkRequestedHeader(CompiledCorsPolicy policy, String value, int from, int to) {
-		if (!HttpTokens.isToken(value, from, to)) {
-			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED);
-		}
-		if (!policy.allowsHeader(value, from, to)) {
-			return CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED);
-		}
-		return null;
+		return switch (policy.checkHeaderNames(value)) {
+			case ALL_HELD -> NAMES_ALLOWED;
+			case EMPTY -> NO_NAMES;
+			case MALFORMED -> CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADERS_MALFORMED);
+			case NOT_HELD -> CorsDecision.of(Kind.PREFLIGHT_REJECTED, CorsReason.HEADER_NOT_ALLOWED);
+		};
 	}
 
 	private static void writeAllowOrigin(CompiledCorsPolicy policy, CorsResponseHeaders response, String origin) {
@@ -230,9 +222,8 @@ public final class CorsEngine {
 		}
 	}
 
-	private static CorsDecision originRejected(Kind kind, String origin) {
-		return CorsDecision.of(kind,
-				OriginSyntax.isCanonical(origin) ? CorsReason.ORIGIN_NOT_ALLOWED : CorsReason.ORIGIN_MALFORMED);
+	private static CorsDecision originRejected(Kind kind, Match match) {
+		return CorsDecision.of(kind, (match == Match.MALFORMED) ? CorsReason.ORIGIN_MALFORMED : CorsReason.ORIGIN_NOT_ALLOWED);
 	}
 
 	/**

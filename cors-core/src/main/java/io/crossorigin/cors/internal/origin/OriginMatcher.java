@@ -13,6 +13,20 @@ import java.util.Set;
  */
 public final class OriginMatcher {
 
+	/** What a lookup found. */
+	public enum Match {
+
+		/** The origin is allowed. */
+		ALLOWED,
+
+		/** A canonical serialized origin that no entry allows. */
+		NOT_ALLOWED,
+
+		/** Not a canonical serialized origin: no browser sends it, and nothing allows it. */
+		MALFORMED
+
+	}
+
 	private final boolean anyOrigin;
 
 	private final boolean nullOrigin;
@@ -20,14 +34,8 @@ public final class OriginMatcher {
 	/** The JDK's immutable hash set: one probe with an intrinsic {@code equals}, flat in its size. */
 	private final Set<String> exact;
 
-	/** Keys {@code scheme://host} for {@code scheme://host:*}. */
-	private final OriginKeyTable anyPortHosts;
-
-	/** Keys {@code scheme://.domain[:port]} for {@code scheme://*.domain[:port]}. */
-	private final OriginKeyTable subdomains;
-
-	/** Keys {@code scheme://.domain} for {@code scheme://*.domain:*}. */
-	private final OriginKeyTable subdomainsAnyPort;
+	/** The entries with a wildcard, probed while the origin's syntax is checked. */
+	private final OriginPatternTables patterns;
 
 	private OriginMatcher(List<OriginPattern> patterns) {
 		boolean any = false;
@@ -62,9 +70,7 @@ public final class OriginMatcher {
 		this.anyOrigin = any;
 		this.nullOrigin = opaque || any;
 		this.exact = Set.copyOf(exactKeys);
-		this.anyPortHosts = OriginKeyTable.of(anyPortKeys);
-		this.subdomains = OriginKeyTable.of(subdomainKeys);
-		this.subdomainsAnyPort = OriginKeyTable.of(subdomainAnyPortKeys);
+		this.patterns = new OriginPatternTables(anyPortKeys, subdomainKeys, subdomainAnyPortKeys);
 	}
 
 	/**
@@ -91,59 +97,34 @@ public final class OriginMatcher {
 	 * @return true if allowed
 	 */
 	public boolean matches(String origin) {
-		if (origin.length() > OriginSyntax.MAX_LENGTH) {
-			return false;
+		if (this.patterns.isEmpty() && !this.anyOrigin && !origin.equals("null")) {
+			// only exact origins: a miss needs no syntax check to be a refusal (a long value is not even hashed)
+			return origin.length() <= OriginSyntax.MAX_LENGTH && this.exact.contains(origin);
 		}
-		if (origin.equals("null")) {
-			return this.nullOrigin;
-		}
-		if (this.anyOrigin) {
-			return OriginSyntax.parseCanonical(origin) >= 0;
-		}
-		if (this.exact.contains(origin)) {
-			return true;
-		}
-		if (this.anyPortHosts.isEmpty() && this.subdomains.isEmpty() && this.subdomainsAnyPort.isEmpty()) {
-			return false;
-		}
-		long parsed = OriginSyntax.parseCanonical(origin);
-		if (parsed < 0) {
-			return false;
-		}
-		int hostStart = OriginSyntax.hostStart(parsed);
-		int hostEnd = OriginSyntax.hostEnd(parsed);
-		if (!this.anyPortHosts.isEmpty()
-				&& this.anyPortHosts.contains(origin, hostEnd, hostEnd, hostEnd, OriginKeyTable.hash(origin, 0, hostEnd, 0))) {
-			return true;
-		}
-		if (origin.charAt(hostStart) == '[') {
-			return false;
-		}
-		int prefixHash = OriginKeyTable.hash(origin, 0, hostStart, 0);
-		return matchesSubdomain(this.subdomains, origin, hostStart, origin.length(), prefixHash)
-				|| matchesSubdomain(this.subdomainsAnyPort, origin, hostStart, hostEnd, prefixHash);
+		return match(origin) == Match.ALLOWED;
 	}
 
 	/**
-	 * Probes every proper parent domain of the host, right to left, with the hash of
-	 * {@code scheme://} + {@code .parent[:port]} built incrementally: one pass over the host.
+	 * Looks up the request's {@code Origin} value, telling a refused origin from a value that is
+	 * no origin at all: the origin is read once for both.
+	 * @param origin the {@code Origin} header value
+	 * @return what the lookup found
 	 */
-	private static boolean matchesSubdomain(OriginKeyTable table, String origin, int hostStart, int end,
-			int prefixHash) {
-		if (table.isEmpty()) {
-			return false;
+	public Match match(String origin) {
+		if (origin.length() > OriginSyntax.MAX_LENGTH) {
+			return Match.MALFORMED;
 		}
-		int suffixHash = 0;
-		int power = 1;
-		for (int i = end - 1; i > hostStart; i--) {
-			char c = origin.charAt(i);
-			suffixHash += c * power;
-			power *= 31;
-			if (c == '.' && table.contains(origin, hostStart, i, end, prefixHash * power + suffixHash)) {
-				return true;
-			}
+		if (origin.equals("null")) {
+			return this.nullOrigin ? Match.ALLOWED : Match.NOT_ALLOWED;
 		}
-		return false;
+		if (!this.anyOrigin && this.exact.contains(origin)) {
+			return Match.ALLOWED;
+		}
+		long parsed = OriginSyntax.parse(origin, this.patterns);
+		if (parsed < 0) {
+			return Match.MALFORMED;
+		}
+		return (this.anyOrigin || (parsed & OriginSyntax.MATCHED) != 0) ? Match.ALLOWED : Match.NOT_ALLOWED;
 	}
 
 	/**
@@ -151,8 +132,7 @@ public final class OriginMatcher {
 	 * the cost of one probe, which does not grow with the number of patterns.
 	 */
 	int longestProbe() {
-		return Math.max(this.anyPortHosts.longestProbe(),
-				Math.max(this.subdomains.longestProbe(), this.subdomainsAnyPort.longestProbe()));
+		return this.patterns.longestProbe();
 	}
 
 	private static String withPort(String prefix, int port) {

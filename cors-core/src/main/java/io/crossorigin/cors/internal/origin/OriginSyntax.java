@@ -16,6 +16,14 @@ public final class OriginSyntax {
 
 	static final int MAX_LABEL_LENGTH = 63;
 
+	/** Set in a {@link #parse} result whose origin a pattern table holds. */
+	static final long MATCHED = 1L << 62;
+
+	private static final int SEPARATOR_HASH = "://".hashCode();
+
+	/** Not a port hash: {@link #portHash} found no canonical port. */
+	private static final long BAD_PORT = -1L << 32;
+
 	private OriginSyntax() {
 	}
 
@@ -26,25 +34,114 @@ public final class OriginSyntax {
 	 * origin (the opaque origin {@code null} included)
 	 */
 	public static long parseCanonical(String origin) {
+		return parse(origin, OriginPatternTables.NONE);
+	}
+
+	/**
+	 * Parses a canonical tuple origin and, in the same pass, looks it up in pattern tables: the host
+	 * is read once, right to left, checked, hashed and probed at each dot for a parent domain.
+	 * @param origin the {@code Origin} header value
+	 * @param patterns the tables to probe
+	 * @return as {@link #parseCanonical(String)}, with {@link #MATCHED} set if a table holds the origin
+	 */
+	static long parse(String origin, OriginPatternTables patterns) {
 		int length = origin.length();
-		if (length == 0 || length > MAX_LENGTH) {
+		if (length == 0 || length > MAX_LENGTH || !isLowerAlpha(origin.charAt(0))) {
 			return -1;
 		}
-		int schemeEnd = schemeEnd(origin);
-		if (schemeEnd < 0) {
+		// the scheme, hashed as it is checked: it starts every key the tables hold
+		int prefixHash = origin.charAt(0);
+		int schemeEnd = 1;
+		for (; schemeEnd < length; schemeEnd++) {
+			char c = origin.charAt(schemeEnd);
+			if (c == ':') {
+				break;
+			}
+			if (!isLowerAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.') {
+				return -1;
+			}
+			prefixHash = 31 * prefixHash + c;
+		}
+		if (schemeEnd + 2 >= length || origin.charAt(schemeEnd + 1) != '/' || origin.charAt(schemeEnd + 2) != '/') {
 			return -1;
 		}
-		if (origin.startsWith("file:")) {
+		if (schemeEnd == 4 && origin.startsWith("file")) {
 			// a file: URL's origin is opaque: browsers send null, never file://...
 			return -1;
 		}
+		prefixHash = OriginKeyTable.append(prefixHash, SEPARATOR_HASH, 3);
 		int hostStart = schemeEnd + 3;
-		int hostEnd = (hostStart < length && origin.charAt(hostStart) == '[')
-				? ipv6HostEnd(origin, hostStart) : regNameHostEnd(origin, hostStart);
-		if (hostEnd < 0 || !isCanonicalPort(origin, schemeEnd, hostEnd)) {
+		if (hostStart < length && origin.charAt(hostStart) == '[') {
+			int hostEnd = ipv6HostEnd(origin, hostStart);
+			if (hostEnd < 0 || portHash(origin, schemeEnd, hostEnd) == BAD_PORT) {
+				return -1;
+			}
+			boolean matched = patterns.containsHost(origin, hostEnd, OriginKeyTable.hash(origin, hostStart, hostEnd, prefixHash));
+			return result(hostStart, hostEnd, matched);
+		}
+		int hostEnd = origin.indexOf(':', hostStart);
+		if (hostEnd < 0) {
+			hostEnd = length;
+		}
+		long portHash = portHash(origin, schemeEnd, hostEnd);
+		if (portHash == BAD_PORT) {
 			return -1;
 		}
-		return ((long) hostStart << 32) | hostEnd;
+		return regName(origin, hostStart, hostEnd, prefixHash, (int) portHash, patterns);
+	}
+
+	/**
+	 * Checks the reg-name host {@code origin[hostStart, hostEnd)} right to left, hashing it as it
+	 * goes, so that at each dot the hash of the parent domain is at hand for a probe, and at the
+	 * end the hash of the whole host.
+	 */
+	private static long regName(String origin, int hostStart, int hostEnd, int prefixHash, int portHash,
+			OriginPatternTables patterns) {
+		boolean probeParents = patterns.hasParents();
+		boolean trailingDot = hostEnd > hostStart && origin.charAt(hostEnd - 1) == '.';
+		// a single trailing dot makes a distinct, valid origin (example.com.): the name ends before it
+		int nameEnd = trailingDot ? hostEnd - 1 : hostEnd;
+		int lastLabelStart = hostStart;
+		int labelEnd = hostEnd;
+		int hash = 0;
+		int power = 1;
+		boolean matched = false;
+		for (int i = hostEnd - 1; i >= hostStart; i--) {
+			char c = origin.charAt(i);
+			hash += c * power;
+			power *= 31;
+			if (c == '.') {
+				int labelLength = labelEnd - i - 1;
+				if ((labelLength == 0 && labelEnd != hostEnd) || labelLength > MAX_LABEL_LENGTH) {
+					return -1;
+				}
+				if (labelEnd == nameEnd) {
+					lastLabelStart = i + 1;
+				}
+				labelEnd = i;
+				if (probeParents && !matched && i > hostStart) {
+					matched = patterns.containsParent(origin, hostStart, i, hostEnd, prefixHash * power + hash, portHash);
+				}
+			}
+			else if (!isHostChar(c)) {
+				return -1;
+			}
+		}
+		int firstLabelLength = labelEnd - hostStart;
+		if (firstLabelLength == 0 || firstLabelLength > MAX_LABEL_LENGTH || nameEnd - hostStart > MAX_HOST_LENGTH) {
+			return -1;
+		}
+		if (endsInNumber(origin, lastLabelStart, nameEnd)) {
+			// an IPv4 address is serialized without a trailing dot, and only in its canonical form
+			if (trailingDot || !isCanonicalIpv4(origin, hostStart, hostEnd)) {
+				return -1;
+			}
+		}
+		return result(hostStart, hostEnd, matched || patterns.containsHost(origin, hostEnd, prefixHash * power + hash));
+	}
+
+	private static long result(int hostStart, int hostEnd, boolean matched) {
+		return (matched ? MATCHED : 0) | ((long) hostStart << 32) | hostEnd;
 	}
 
 	/**
@@ -62,7 +159,7 @@ public final class OriginSyntax {
 	 * @return the index after {@code ://}
 	 */
 	public static int hostStart(long parsed) {
-		return (int) (parsed >>> 32);
+		return (int) ((parsed & ~MATCHED) >>> 32);
 	}
 
 	/**
@@ -87,23 +184,6 @@ public final class OriginSyntax {
 		};
 	}
 
-	private static int schemeEnd(String s) {
-		int length = s.length();
-		if (!isLowerAlpha(s.charAt(0))) {
-			return -1;
-		}
-		for (int i = 1; i < length; i++) {
-			char c = s.charAt(i);
-			if (c == ':') {
-				return (i + 2 < length && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') ? i : -1;
-			}
-			if (!isLowerAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.') {
-				return -1;
-			}
-		}
-		return -1;
-	}
-
 	private static int ipv6HostEnd(String s, int start) {
 		int close = s.indexOf(']', start);
 		if (close < start + 3) {
@@ -124,65 +204,31 @@ public final class OriginSyntax {
 		return (end == s.length() || s.charAt(end) == ':') ? end : -1;
 	}
 
-	private static int regNameHostEnd(String s, int start) {
-		int length = s.length();
-		int labelStart = start;
-		int lastLabelStart = start;
-		int i = start;
-		for (; i < length; i++) {
-			char c = s.charAt(i);
-			if (c == '.') {
-				int labelLength = i - labelStart;
-				if (labelLength == 0 || labelLength > MAX_LABEL_LENGTH) {
-					return -1;
-				}
-				lastLabelStart = labelStart;
-				labelStart = i + 1;
-			}
-			else if (c == ':') {
-				break;
-			}
-			else if (!isHostChar(c)) {
-				return -1;
-			}
-		}
-		int end = i;
-		int lastLabelLength = end - labelStart;
-		if (lastLabelLength > MAX_LABEL_LENGTH || end == start) {
-			return -1;
-		}
-		if (lastLabelLength == 0) {
-			// a single trailing dot: a distinct, valid origin (example.com.)
-			if (end - 1 == start || end - start - 1 > MAX_HOST_LENGTH) {
-				return -1;
-			}
-			// an IPv4 address is serialized without the dot: 1.2.3.4. is never sent
-			return endsInNumber(s, lastLabelStart, end - 1) ? -1 : end;
-		}
-		if (end - start > MAX_HOST_LENGTH) {
-			return -1;
-		}
-		return endsInNumber(s, labelStart, end) && !isCanonicalIpv4(s, start, end) ? -1 : end;
-	}
-
-	private static boolean isCanonicalPort(String s, int schemeEnd, int hostEnd) {
+	/**
+	 * Checks the port after the host, if any: digits without a leading zero, at most 65535, not
+	 * the scheme's default.
+	 * @return the hash of {@code s[hostEnd, length)} (0 without a port), or {@link #BAD_PORT}
+	 */
+	private static long portHash(String s, int schemeEnd, int hostEnd) {
 		int length = s.length();
 		if (hostEnd == length) {
-			return true;
+			return 0;
 		}
 		int digits = length - hostEnd - 1;
-		if (digits < 1 || digits > 5 || s.charAt(hostEnd + 1) == '0') {
-			return false;
+		if (s.charAt(hostEnd) != ':' || digits < 1 || digits > 5 || s.charAt(hostEnd + 1) == '0') {
+			return BAD_PORT;
 		}
 		int port = 0;
+		int hash = ':';
 		for (int i = hostEnd + 1; i < length; i++) {
 			char c = s.charAt(i);
 			if (!isDigit(c)) {
-				return false;
+				return BAD_PORT;
 			}
 			port = port * 10 + (c - '0');
+			hash = 31 * hash + c;
 		}
-		return port <= 65535 && port != defaultPort(s, schemeEnd);
+		return (port <= 65535 && port != defaultPort(s, schemeEnd)) ? hash : BAD_PORT;
 	}
 
 	private static int defaultPort(String s, int schemeEnd) {
