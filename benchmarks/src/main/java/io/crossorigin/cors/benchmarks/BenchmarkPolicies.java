@@ -73,16 +73,18 @@ final class BenchmarkPolicies {
 	}
 
 	/**
-	 * The same requests as {@link #servletRequest(String)}, written into a recycled request.
+	 * The same requests as {@link #servletRequest(String)}, to the given URI, written into a recycled
+	 * request.
 	 */
-	static RecycledServletRequest servletRequest(RecycledServletRequest request, String kind) {
+	static RecycledServletRequest servletRequest(RecycledServletRequest request, String kind, String uri) {
+		// new strings per request, as a server builds header values: no hash code is cached in them
 		return switch (kind) {
-			case "actual" -> request.recycle("GET", "/api/orders").header("Origin", "https://app.example.com");
-			case "preflight" -> request.recycle("OPTIONS", "/api/orders")
-				.header("Origin", "http://localhost:3000")
-				.header("Access-Control-Request-Method", "PUT")
-				.header("Access-Control-Request-Headers", "content-type,x-request-id");
-			case "disallowed" -> request.recycle("GET", "/api/orders").header("Origin", "https://evil.example.org");
+			case "actual" -> request.recycle("GET", uri).header("Origin", new String("https://app.example.com"));
+			case "preflight" -> request.recycle("OPTIONS", uri)
+				.header("Origin", new String("http://localhost:3000"))
+				.header("Access-Control-Request-Method", new String("PUT"))
+				.header("Access-Control-Request-Headers", new String("content-type,x-request-id"));
+			case "disallowed" -> request.recycle("GET", uri).header("Origin", new String("https://evil.example.org"));
 			default -> throw new IllegalArgumentException(kind);
 		};
 	}

@@ -47,6 +47,23 @@ public class MvcPathBenchmark {
 	@Param({ "actual", "preflight", "disallowed" })
 	public String request;
 
+	/**
+	 * Which paths: the same one on every request ({@code one}, as a page's calls to one endpoint),
+	 * or one of 4,096 in turn ({@code many}, as calls with ids in their paths).
+	 */
+	@Param({ "one", "many" })
+	public String paths;
+
+	private static final String[] MANY_PATHS = new String[4096];
+
+	static {
+		for (int i = 0; i < MANY_PATHS.length; i++) {
+			MANY_PATHS[i] = "/api/orders/" + i;
+		}
+	}
+
+	private int next;
+
 	private static final FilterChain APPLICATION = (request, response) -> {
 	};
 
@@ -79,7 +96,9 @@ public class MvcPathBenchmark {
 
 	private RecycledServletResponse run(Filter filter) throws IOException, ServletException {
 		RecycledServletResponse response = this.response.recycle();
-		filter.doFilter(BenchmarkPolicies.servletRequest(this.servletRequest, this.request), response, APPLICATION);
+		// a new string per request, as a server builds the request's URI: no hash code is cached in it
+		String uri = new String(this.paths.equals("one") ? "/api/orders" : MANY_PATHS[this.next++ & (MANY_PATHS.length - 1)]);
+		filter.doFilter(BenchmarkPolicies.servletRequest(this.servletRequest, this.request, uri), response, APPLICATION);
 		return response;
 	}
 

@@ -37,6 +37,8 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 
 	private final CorsPolicyEnforcer enforcer;
 
+	private final RequestPaths paths = new RequestPaths();
+
 	private final ServletHandlerMethodLookup handlers;
 
 	/** Built once: the inherited method concatenates it on every request. */
@@ -82,7 +84,7 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 			return;
 		}
 		request.setAttribute(ACTIVE_ATTRIBUTE, Boolean.TRUE);
-		ServletCorsExchange exchange = new ServletCorsExchange(request, response);
+		ServletCorsExchange exchange = new ServletCorsExchange(request, response, this.paths);
 		HandlerMethod handler = this.enforcer.needsHandler() ? this.handlers.find(request, exchange.requestPath()) : null;
 		AppliedCorsPolicy applied = this.enforcer.enforce(exchange, handler);
 		if (!(applied instanceof CorsDecisionEvent decided)) {
@@ -113,7 +115,7 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ServletCorsExchange exchange = new ServletCorsExchange(request, response);
+		ServletCorsExchange exchange = new ServletCorsExchange(request, response, this.paths);
 		if (!response.isCommitted()) {
 			this.enforcer.reapply(policy, exchange, exchange);
 		}

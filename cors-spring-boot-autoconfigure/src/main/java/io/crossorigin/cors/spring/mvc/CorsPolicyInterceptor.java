@@ -23,6 +23,8 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 
 	private final CorsPolicyEnforcer enforcer;
 
+	private final RequestPaths paths = new RequestPaths();
+
 	/**
 	 * Creates an interceptor.
 	 * @param enforcer the enforcement step
@@ -42,7 +44,7 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		if (policy == null) {
 			return true;
 		}
-		ServletCorsExchange exchange = new ServletCorsExchange(request, response);
+		ServletCorsExchange exchange = new ServletCorsExchange(request, response, this.paths);
 		CorsDecision decision = (applied instanceof CorsDecisionEvent)
 				? this.enforcer.reapply(policy, exchange, exchange) : this.enforcer.apply(exchange, policy).decision();
 		if (decision.isPreflight()) {

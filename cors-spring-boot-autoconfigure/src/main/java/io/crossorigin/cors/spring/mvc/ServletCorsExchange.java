@@ -31,11 +31,14 @@ final class ServletCorsExchange implements CorsExchange, CorsResponseHeaders {
 
 	private final HttpServletResponse response;
 
+	private final RequestPaths paths;
+
 	private @Nullable RequestPath requestPath;
 
-	ServletCorsExchange(HttpServletRequest request, HttpServletResponse response) {
+	ServletCorsExchange(HttpServletRequest request, HttpServletResponse response, RequestPaths paths) {
 		this.request = request;
 		this.response = response;
+		this.paths = paths;
 	}
 
 	@Override
@@ -49,7 +52,8 @@ final class ServletCorsExchange implements CorsExchange, CorsResponseHeaders {
 
 	@Override
 	public @Nullable String header(String name) {
-		return FieldValues.combine(this.request.getHeaders(name));
+		// most lookups are of headers a request lacks: no enumeration for those
+		return (this.request.getHeader(name) != null) ? FieldValues.combine(this.request.getHeaders(name)) : null;
 	}
 
 	@Override
@@ -67,12 +71,12 @@ final class ServletCorsExchange implements CorsExchange, CorsResponseHeaders {
 		return this.request.getServerPort();
 	}
 
-	/** The request's path, parsed once (and kept in the request, as Spring does) for the handler lookup too. */
+	/** The request's path, parsed once for the policy's selection and the handler lookup alike. */
 	RequestPath requestPath() {
 		RequestPath path = this.requestPath;
 		if (path == null) {
 			path = ServletRequestPathUtils.hasParsedRequestPath(this.request)
-					? ServletRequestPathUtils.getParsedRequestPath(this.request) : ServletRequestPathUtils.parse(this.request);
+					? ServletRequestPathUtils.getParsedRequestPath(this.request) : this.paths.parse(this.request);
 			this.requestPath = path;
 		}
 		return path;
@@ -104,8 +108,11 @@ final class ServletCorsExchange implements CorsExchange, CorsResponseHeaders {
 
 	@Override
 	public @Nullable String get(String name) {
+		// most responses have no such header yet: no collection for them
+		if (this.response.getHeader(name) == null) {
+			return null;
+		}
 		Collection<String> values = this.response.getHeaders(name);
-		// most responses have no such header yet: no iterator for them
 		return (values == null || values.isEmpty()) ? null : FieldValues.combine(values.iterator());
 	}
 
