@@ -2,14 +2,11 @@ package io.crossorigin.cors.spring.mvc;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletMapping;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.MappingMatch;
 
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.util.ServletRequestPathUtils;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Parses the paths that select policies on a servlet stack, keeping the last few. Parsing a path
@@ -18,9 +15,11 @@ import org.springframework.web.util.WebUtils;
  * and their preflights come back to the same few paths, so a path seen again is not parsed again.
  *
  * <p>Direct-mapped and fixed in size, keyed by the exact request URI and context path: a stream of
- * distinct paths only replaces entries. Used only where {@link ServletRequestPathUtils#parse}
- * parses the request as {@code RequestPath.parse(requestURI, contextPath)}: an include, or a request
- * to a servlet mapped by path prefix, is handed to it every time; so are paths too long to keep.
+ * distinct paths only replaces entries. What is kept is what {@link ServletRequestPathUtils#parse}
+ * parsed, which depends on the URI, the context path and the servlet the container maps the URI
+ * to (the same servlet for the same URI, every time) on the request and error dispatches the
+ * filter sees; an include, whose path comes from request attributes, is parsed every time, and so
+ * are paths too long to keep.
  */
 final class RequestPaths {
 
@@ -37,33 +36,21 @@ final class RequestPaths {
 	 * @return its path
 	 */
 	RequestPath parse(HttpServletRequest request) {
-		if (!parsedFromUriAndContextPath(request)) {
+		DispatcherType dispatch = request.getDispatcherType();
+		String uri = request.getRequestURI();
+		if ((dispatch != DispatcherType.REQUEST && dispatch != DispatcherType.ERROR) || uri.length() > LONGEST_KEPT) {
 			return ServletRequestPathUtils.parse(request);
 		}
-		String uri = request.getRequestURI();
 		String contextPath = request.getContextPath();
-		if (uri.length() > LONGEST_KEPT) {
-			return RequestPath.parse(uri, contextPath);
-		}
 		int hash = uri.hashCode();
 		int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
 		Entry entry = this.entries.get(slot);
 		if (entry != null && entry.uri().equals(uri) && entry.contextPath().equals(contextPath)) {
 			return entry.path();
 		}
-		RequestPath path = RequestPath.parse(uri, contextPath);
+		RequestPath path = ServletRequestPathUtils.parse(request);
 		this.entries.lazySet(slot, new Entry(uri, contextPath, path));
 		return path;
-	}
-
-	/** Whether Spring parses the path from the request URI and context path alone (no include, no servlet prefix). */
-	private static boolean parsedFromUriAndContextPath(HttpServletRequest request) {
-		if (request.getAttribute(WebUtils.INCLUDE_REQUEST_URI_ATTRIBUTE) != null
-				|| request.getAttribute(RequestDispatcher.INCLUDE_MAPPING) != null) {
-			return false;
-		}
-		HttpServletMapping mapping = request.getHttpServletMapping();
-		return mapping == null || mapping.getMappingMatch() != MappingMatch.PATH;
 	}
 
 	private record Entry(String uri, String contextPath, RequestPath path) {

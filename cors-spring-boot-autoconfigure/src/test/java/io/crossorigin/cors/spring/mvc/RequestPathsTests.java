@@ -1,5 +1,6 @@
 package io.crossorigin.cors.spring.mvc;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.MappingMatch;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,24 +49,37 @@ class RequestPathsTests {
 	}
 
 	@Test
-	void aRequestToAServletMappedByPathPrefixIsParsedAsSpringDoesEveryTime() {
+	void aRequestToAServletMappedByPathPrefixIsParsedAsSpringParsesItWithoutTheServletPath() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/app/api/orders");
 		request.setServletPath("/app");
 		request.setHttpServletMapping(new MockHttpServletMapping("/api/orders", "/app/*", "app", MappingMatch.PATH));
 		RequestPath parsed = this.paths.parse(request);
 		assertThat(parsed.pathWithinApplication().value()).isEqualTo("/api/orders")
 			.isEqualTo(ServletRequestPathUtils.parse(request).pathWithinApplication().value());
-		assertThat(this.paths.parse(request)).isNotSameAs(parsed);
 	}
 
 	@Test
-	void anIncludeIsParsedAsSpringDoesEveryTime() {
+	void anIncludeIsParsedAsSpringDoesEveryTimeAndNeverKept() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/orders");
+		request.setDispatcherType(DispatcherType.INCLUDE);
 		request.setAttribute(WebUtils.INCLUDE_REQUEST_URI_ATTRIBUTE, "/api/included");
 		request.setAttribute(RequestDispatcher.INCLUDE_MAPPING, request.getHttpServletMapping());
 		RequestPath parsed = this.paths.parse(request);
 		assertThat(parsed.pathWithinApplication().value()).isEqualTo("/api/included");
 		assertThat(this.paths.parse(request)).isNotSameAs(parsed);
+		assertThat(this.paths.parse(new MockHttpServletRequest("GET", "/api/orders")).pathWithinApplication().value())
+			.isEqualTo("/api/orders");
+	}
+
+	@Test
+	void theErrorDispatchsPathIsKeptLikeTheRequestsAndAForwardIsParsedEveryTime() {
+		MockHttpServletRequest error = new MockHttpServletRequest("GET", "/error");
+		error.setDispatcherType(DispatcherType.ERROR);
+		RequestPath parsed = this.paths.parse(error);
+		assertThat(this.paths.parse(error)).isSameAs(parsed);
+		MockHttpServletRequest forward = new MockHttpServletRequest("GET", "/forwarded");
+		forward.setDispatcherType(DispatcherType.FORWARD);
+		assertThat(this.paths.parse(forward)).isNotSameAs(this.paths.parse(forward));
 	}
 
 	@Test
