@@ -14,8 +14,11 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * costs (JFR, {@code MvcPathBenchmark}); a {@code RequestPath} is immutable, and a page's calls
  * and their preflights come back to the same few paths, so a path seen again is not parsed again.
  *
- * <p>Direct-mapped and fixed in size, keyed by the exact request URI and context path: a stream of
- * distinct paths only replaces entries. What is kept is what {@link ServletRequestPathUtils#parse}
+ * <p>Direct-mapped and fixed in size, keyed by the exact request URI and context path. A URI is
+ * kept the second time in a row its slot sees it: a stream of distinct paths (ids in paths) then
+ * keeps nothing and allocates nothing more than parsing does, since keeping what is never asked
+ * for again cost more than it saved (the entries outlive young collections; {@code MvcPathBenchmark}
+ * with {@code paths=many}). What is kept is what {@link ServletRequestPathUtils#parse}
  * parsed, which depends on the URI, the context path and the servlet the container maps the URI
  * to (the same servlet for the same URI, every time) on the request and error dispatches the
  * filter sees; an include, whose path comes from request attributes, is parsed every time, and so
@@ -29,6 +32,12 @@ final class RequestPaths {
 	private static final int LONGEST_KEPT = 256;
 
 	private final AtomicReferenceArray<Entry> entries = new AtomicReferenceArray<>(SLOTS);
+
+	/**
+	 * The hash of the URI each slot last parsed without keeping it. Read and written without
+	 * synchronisation: a lost or stale value only delays or skips keeping a path.
+	 */
+	private final int[] lastParsed = new int[SLOTS];
 
 	/**
 	 * The parsed path of a request, as {@link ServletRequestPathUtils#parse} parses it.
@@ -45,15 +54,20 @@ final class RequestPaths {
 		int hash = uri.hashCode();
 		int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
 		Entry entry = this.entries.get(slot);
-		if (entry != null && entry.uri().equals(uri) && entry.contextPath().equals(contextPath)) {
+		if (entry != null && entry.hash() == hash && entry.uri().equals(uri) && entry.contextPath().equals(contextPath)) {
 			return entry.path();
 		}
 		RequestPath path = ServletRequestPathUtils.parse(request);
-		this.entries.lazySet(slot, new Entry(uri, contextPath, path));
+		if (this.lastParsed[slot] == hash) {
+			this.entries.lazySet(slot, new Entry(hash, uri, contextPath, path));
+		}
+		else {
+			this.lastParsed[slot] = hash;
+		}
 		return path;
 	}
 
-	private record Entry(String uri, String contextPath, RequestPath path) {
+	private record Entry(int hash, String uri, String contextPath, RequestPath path) {
 	}
 
 }

@@ -32,8 +32,18 @@ class RequestPathsTests {
 		assertThat(parsed).isEqualTo(ServletRequestPathUtils.parse(request));
 		assertThat(parsed.pathWithinApplication().value())
 			.isEqualTo(ServletRequestPathUtils.parse(request).pathWithinApplication().value());
-		assertThat(this.paths.parse(new MockHttpServletRequest("GET", uri))).as("kept for the next request")
-			.isSameAs(parsed);
+		RequestPath second = this.paths.parse(new MockHttpServletRequest("GET", uri));
+		assertThat(second).isEqualTo(parsed);
+		assertThat(this.paths.parse(new MockHttpServletRequest("GET", uri))).as("kept from the second time")
+			.isSameAs(second);
+	}
+
+	@Test
+	void aPathSeenOnceIsNotKeptSoThatDistinctPathsCostNoMoreThanParsing() {
+		RequestPath first = this.paths.parse(new MockHttpServletRequest("GET", "/api/orders/1"));
+		RequestPath second = this.paths.parse(new MockHttpServletRequest("GET", "/api/orders/1"));
+		assertThat(second).as("parsed again, then kept").isNotSameAs(first).isEqualTo(first);
+		assertThat(this.paths.parse(new MockHttpServletRequest("GET", "/api/orders/1"))).isSameAs(second);
 	}
 
 	@Test
@@ -46,6 +56,7 @@ class RequestPathsTests {
 		assertThat(first.pathWithinApplication().value()).isEqualTo("/shop/api/orders");
 		assertThat(second.pathWithinApplication().value()).isEqualTo("/api/orders");
 		assertThat(this.paths.parse(root)).isNotSameAs(second).isEqualTo(first);
+		assertThat(this.paths.parse(shop)).isEqualTo(second);
 	}
 
 	@Test
@@ -75,6 +86,7 @@ class RequestPathsTests {
 	void theErrorDispatchsPathIsKeptLikeTheRequestsAndAForwardIsParsedEveryTime() {
 		MockHttpServletRequest error = new MockHttpServletRequest("GET", "/error");
 		error.setDispatcherType(DispatcherType.ERROR);
+		this.paths.parse(error);
 		RequestPath parsed = this.paths.parse(error);
 		assertThat(this.paths.parse(error)).isSameAs(parsed);
 		MockHttpServletRequest forward = new MockHttpServletRequest("GET", "/forwarded");
