@@ -16,7 +16,13 @@ final class PropertiesCorsPolicyRegistrar implements CorsPolicyRegistrar, Policy
 
 	private final Supplier<CorsProperties> properties;
 
-	private final Environment environment;
+	/**
+	 * One view of the environment's property sources for every policy: a new view per policy
+	 * mapped every property name of every source again (1,000 policies: 87 MB allocated instead
+	 * of 15, {@code RegistryStartupBenchmark}). An application's environment is attached, so the
+	 * view follows the sources a reload adds.
+	 */
+	private final PropertyOrigins origins;
 
 	/**
 	 * @param properties binds {@code cors.*}; a value that does not bind throws Spring Boot's
@@ -25,7 +31,7 @@ final class PropertiesCorsPolicyRegistrar implements CorsPolicyRegistrar, Policy
 	 */
 	PropertiesCorsPolicyRegistrar(Supplier<CorsProperties> properties, Environment environment) {
 		this.properties = properties;
-		this.environment = environment;
+		this.origins = new PropertyOrigins(environment);
 	}
 
 	@Override
@@ -40,7 +46,7 @@ final class PropertiesCorsPolicyRegistrar implements CorsPolicyRegistrar, Policy
 
 	@Override
 	public String source(String name) {
-		return new PropertyOrigins(this.environment).describe(PREFIX + name);
+		return this.origins.describe(PREFIX + name);
 	}
 
 	@Override
