@@ -44,14 +44,45 @@ public final class CorsDecision {
 		 * A CORS request the policy refuses: it proceeds without {@code Access-Control-*} headers,
 		 * so the browser withholds the response from the page.
 		 */
-		ACTUAL_DENIED;
+		ACTUAL_DENIED,
 
 		/**
-		 * Whether the adapter must answer the request itself instead of passing it on.
+		 * A WebSocket handshake ({@code GET} with {@code Upgrade: websocket}) that goes on to its
+		 * handler: its origin is allowed, is the request's own, or is absent (not a browser). No
+		 * {@code Access-Control-*} header is written: a handshake is not a CORS exchange.
+		 */
+		HANDSHAKE_ALLOWED,
+
+		/**
+		 * A WebSocket handshake the policy refuses: answer it with 403 before any handler, with no
+		 * {@code Access-Control-*} header. Browsers apply no CORS to WebSocket, so this answer is
+		 * the only check there is.
+		 */
+		HANDSHAKE_REFUSED;
+
+		/**
+		 * Whether the request is a preflight.
 		 * @return true for preflights
 		 */
 		public boolean isPreflight() {
 			return this == PREFLIGHT_ACCEPTED || this == PREFLIGHT_REJECTED;
+		}
+
+		/**
+		 * Whether the request is a WebSocket handshake.
+		 * @return true for handshakes
+		 */
+		public boolean isHandshake() {
+			return this == HANDSHAKE_ALLOWED || this == HANDSHAKE_REFUSED;
+		}
+
+		/**
+		 * Whether the adapter must answer the request itself, with {@link CorsDecision#status()} and
+		 * an empty body, instead of passing it on.
+		 * @return true for preflights and refused handshakes
+		 */
+		public boolean isAnswered() {
+			return isPreflight() || this == HANDSHAKE_REFUSED;
 		}
 
 	}
@@ -86,7 +117,7 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * Whether the adapter must answer the request with {@link #status()} instead of passing it on.
+	 * Whether the request is a preflight.
 	 * @return true for preflights
 	 */
 	public boolean isPreflight() {
@@ -94,30 +125,50 @@ public final class CorsDecision {
 	}
 
 	/**
+	 * Whether the request is a WebSocket handshake.
+	 * @return true for handshakes
+	 */
+	public boolean isHandshake() {
+		return this.kind.isHandshake();
+	}
+
+	/**
+	 * Whether the adapter must answer the request with {@link #status()} and an empty body instead
+	 * of passing it on.
+	 * @return true for preflights and refused handshakes
+	 */
+	public boolean isAnswered() {
+		return this.kind.isAnswered();
+	}
+
+	/**
 	 * Whether the policy allowed the request (an accepted preflight or an allowed CORS request).
 	 * @return true if allowed
 	 */
 	public boolean isAllowed() {
-		return this.kind == Kind.PREFLIGHT_ACCEPTED || this.kind == Kind.ACTUAL_ALLOWED;
+		return this.kind == Kind.PREFLIGHT_ACCEPTED || this.kind == Kind.ACTUAL_ALLOWED
+				|| this.kind == Kind.HANDSHAKE_ALLOWED;
 	}
 
 	/**
 	 * Whether the policy refused the request.
-	 * @return true for a rejected preflight or a denied CORS request
+	 * @return true for a rejected preflight, a denied CORS request or a refused handshake
 	 */
 	public boolean isRejected() {
-		return this.kind == Kind.PREFLIGHT_REJECTED || this.kind == Kind.ACTUAL_DENIED;
+		return this.kind == Kind.PREFLIGHT_REJECTED || this.kind == Kind.ACTUAL_DENIED
+				|| this.kind == Kind.HANDSHAKE_REFUSED;
 	}
 
 	/**
-	 * The status of the answer to a preflight: 204 if accepted, 403 if rejected.
+	 * The status of the adapter's own answer ({@link #isAnswered()}): 204 for an accepted preflight,
+	 * 403 for a rejected preflight or a refused handshake.
 	 * @return the status
-	 * @throws IllegalStateException if the request is not a preflight
+	 * @throws IllegalStateException if the adapter does not answer the request
 	 */
 	public int status() {
 		return switch (this.kind) {
 			case PREFLIGHT_ACCEPTED -> 204;
-			case PREFLIGHT_REJECTED -> 403;
+			case PREFLIGHT_REJECTED, HANDSHAKE_REFUSED -> 403;
 			default -> throw new IllegalStateException(this.kind + " is not answered by the CORS processing");
 		};
 	}

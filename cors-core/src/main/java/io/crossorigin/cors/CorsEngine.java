@@ -20,7 +20,10 @@ import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_MAX_AGE;
 import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS;
 import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD;
 import static io.crossorigin.cors.CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK;
+import static io.crossorigin.cors.CorsHeaders.AUTHORIZATION;
+import static io.crossorigin.cors.CorsHeaders.COOKIE;
 import static io.crossorigin.cors.CorsHeaders.ORIGIN;
+import static io.crossorigin.cors.CorsHeaders.UPGRADE;
 import static io.crossorigin.cors.CorsHeaders.VARY;
 
 /**
@@ -37,6 +40,11 @@ import static io.crossorigin.cors.CorsHeaders.VARY;
  * allow headers, or 403 with no {@code Access-Control-*} header at all.</li>
  * <li>Otherwise an actual CORS request: allowed ones get {@code Access-Control-Allow-Origin} and
  * friends, denied ones none; both proceed.</li>
+ * <li>{@code GET} with {@code Upgrade: websocket}: a WebSocket handshake, to which browsers apply no
+ * CORS. Decided by the policy's origins alone (and its credentials: without them, a cross-origin
+ * handshake carrying {@code Cookie} or {@code Authorization} is refused); the request's own origin
+ * and a missing {@code Origin} go on. Nothing is written, whatever the outcome: a refused handshake
+ * is answered 403, an allowed one goes on to its handler.</li>
  * </ul>
  */
 public final class CorsEngine {
@@ -74,10 +82,13 @@ public final class CorsEngine {
 
 	private CorsDecision decide(CompiledCorsPolicy policy, CorsRequest request, CorsResponseHeaders response) {
 		String origin = request.header(ORIGIN);
+		String method = request.method();
+		if ("GET".equals(method) && isWebSocketHandshake(request)) {
+			return handshake(policy, request, origin);
+		}
 		if (origin == null || isSameOrigin(origin, request)) {
 			return notCors(policy, response, (origin == null) ? CorsReason.NO_ORIGIN : CorsReason.SAME_ORIGIN);
 		}
-		String method = request.method();
 		if ("OPTIONS".equals(method)) {
 			String requestedMethod = request.header(ACCESS_CONTROL_REQUEST_METHOD);
 			if (requestedMethod != null) {
@@ -159,6 +170,45 @@ public final class CorsEngine {
 		}
 		writeActualHeaders(policy, response, origin);
 		return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOWED);
+	}
+
+	/**
+	 * Decides a WebSocket handshake: by the policy's origins and credentials only, since the
+	 * browser checks nothing; writes nothing.
+	 */
+	private static CorsDecision handshake(CompiledCorsPolicy policy, CorsRequest request, @Nullable String origin) {
+		if (origin == null) {
+			return CorsDecision.of(Kind.HANDSHAKE_ALLOWED, CorsReason.NO_ORIGIN);
+		}
+		if (isSameOrigin(origin, request)) {
+			return CorsDecision.of(Kind.HANDSHAKE_ALLOWED, CorsReason.SAME_ORIGIN);
+		}
+		Match match = policy.matchOrigin(origin);
+		if (match != Match.ALLOWED) {
+			return originRejected(Kind.HANDSHAKE_REFUSED, match);
+		}
+		if (!policy.allowCredentials() && carriesCredentials(request)) {
+			return CorsDecision.of(Kind.HANDSHAKE_REFUSED, CorsReason.CREDENTIALS_NOT_ALLOWED);
+		}
+		return CorsDecision.of(Kind.HANDSHAKE_ALLOWED, CorsReason.ALLOWED);
+	}
+
+	/**
+	 * Whether a request is a WebSocket handshake: any {@code websocket} in its {@code Upgrade} list,
+	 * ignoring ASCII case (RFC 6455 §4.2.1), whatever its {@code Connection}. Wider than what a
+	 * server upgrades, so that no handshake a server accepts escapes the check; a browser's
+	 * {@code fetch} cannot send {@code Upgrade} (a forbidden request header), so no CORS request is
+	 * taken for one. The caller has checked the method is {@code GET}.
+	 * @param request the request
+	 * @return true for a handshake
+	 */
+	public static boolean isWebSocketHandshake(CorsRequest request) {
+		String upgrade = request.header(UPGRADE);
+		return upgrade != null && FieldList.containsIgnoreCase(upgrade, "websocket");
+	}
+
+	private static boolean carriesCredentials(CorsRequest request) {
+		return request.header(COOKIE) != null || request.header(AUTHORIZATION) != null;
 	}
 
 	/**
@@ -246,6 +296,8 @@ public final class CorsEngine {
 			case METHOD_MALFORMED, METHOD_NOT_ALLOWED -> decision.isPreflight()
 					? request.header(ACCESS_CONTROL_REQUEST_METHOD) : request.method();
 			case HEADERS_MALFORMED, HEADERS_TOO_LONG, HEADER_NOT_ALLOWED -> request.header(ACCESS_CONTROL_REQUEST_HEADERS);
+			// the names of the credentials, never their values
+			case CREDENTIALS_NOT_ALLOWED -> credentialNames(request);
 			default -> null;
 		};
 		if (value == null) {
@@ -260,6 +312,12 @@ public final class CorsEngine {
 			}
 		}
 		return CorsDecision.sanitize(value, 0, value.length());
+	}
+
+	private static @Nullable String credentialNames(CorsRequest request) {
+		boolean cookie = request.header(COOKIE) != null;
+		boolean authorization = request.header(AUTHORIZATION) != null;
+		return (cookie && authorization) ? COOKIE + ", " + AUTHORIZATION : cookie ? COOKIE : authorization ? AUTHORIZATION : null;
 	}
 
 	/** Compares {@code scheme://host[:port]} region by region, allocating nothing. */

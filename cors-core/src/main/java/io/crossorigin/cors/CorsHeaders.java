@@ -45,6 +45,15 @@ public final class CorsHeaders {
 	/** {@code Access-Control-Allow-Private-Network}. */
 	public static final String ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK = "Access-Control-Allow-Private-Network";
 
+	/** {@code Upgrade}: {@code websocket} on a WebSocket handshake. */
+	public static final String UPGRADE = "Upgrade";
+
+	/** {@code Cookie}: credentials a browser attaches by itself. */
+	public static final String COOKIE = "Cookie";
+
+	/** {@code Authorization}: credentials a browser attaches by itself (HTTP authentication). */
+	public static final String AUTHORIZATION = "Authorization";
+
 	private static final String ACCESS_CONTROL_PREFIX = "Access-Control-";
 
 	private CorsHeaders() {

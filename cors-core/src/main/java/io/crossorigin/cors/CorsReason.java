@@ -42,7 +42,13 @@ public enum CorsReason {
 	HEADER_NOT_ALLOWED("a requested header is not allowed"),
 
 	/** The preflight asks for Private Network Access, which the policy does not allow. */
-	PRIVATE_NETWORK_NOT_ALLOWED("Private Network Access is not allowed");
+	PRIVATE_NETWORK_NOT_ALLOWED("Private Network Access is not allowed"),
+
+	/**
+	 * A cross-origin WebSocket handshake carries {@code Cookie} or {@code Authorization}, which the
+	 * browser attached without the page asking, and the policy does not allow credentials.
+	 */
+	CREDENTIALS_NOT_ALLOWED("the handshake carries credentials (Cookie or Authorization) and the policy does not allow them");
 
 	private final String description;
 

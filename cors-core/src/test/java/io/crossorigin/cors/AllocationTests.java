@@ -65,6 +65,17 @@ class AllocationTests {
 	}
 
 	@Test
+	void handshakesAllocateNothingAndWriteNothing() {
+		for (String origin : new String[] { "https://app.example.com", "https://evil.example.com", "https://a.example.org",
+				null }) {
+			Handshake handshake = new Handshake(origin);
+			FixedResponse response = new FixedResponse();
+			assertThat(bytesPerCall(() -> this.engine.decide(this.policy, handshake, response))).as(origin).isZero();
+			assertThat(response.writes).isZero();
+		}
+	}
+
+	@Test
 	void measurementSeesWhatReadingBackTheOffendingValueAllocates() {
 		FixedRequest request = new FixedRequest("GET", "https://evil.example.com", null, null);
 		CorsDecision decision = this.engine.decide(this.policy, request, new FixedResponse());
@@ -110,6 +121,41 @@ class AllocationTests {
 				case CorsHeaders.ORIGIN -> this.origin;
 				case CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD -> this.requestMethod;
 				case CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS -> this.requestHeaders;
+				default -> null;
+			};
+		}
+
+		@Override
+		public String scheme() {
+			return "https";
+		}
+
+		@Override
+		public String host() {
+			return "api.example.com";
+		}
+
+		@Override
+		public int port() {
+			return 443;
+		}
+
+	}
+
+	/** A WebSocket handshake, with a cookie. */
+	private record Handshake(String origin) implements CorsRequest {
+
+		@Override
+		public String method() {
+			return "GET";
+		}
+
+		@Override
+		public String header(String name) {
+			return switch (name) {
+				case CorsHeaders.ORIGIN -> this.origin;
+				case CorsHeaders.UPGRADE -> "websocket";
+				case CorsHeaders.COOKIE -> "SESSION=1";
 				default -> null;
 			};
 		}

@@ -20,9 +20,19 @@ class CorsDecisionTests {
 	void eachKindIsExactlyOneOfAllowedRejectedOrNeither(Kind kind) {
 		CorsDecision decision = CorsDecision.of(kind, CorsReason.ALLOWED);
 		assertThat(decision.isPreflight()).isEqualTo(kind == Kind.PREFLIGHT_ACCEPTED || kind == Kind.PREFLIGHT_REJECTED);
-		assertThat(decision.isAllowed()).isEqualTo(kind == Kind.PREFLIGHT_ACCEPTED || kind == Kind.ACTUAL_ALLOWED);
-		assertThat(decision.isRejected()).isEqualTo(kind == Kind.PREFLIGHT_REJECTED || kind == Kind.ACTUAL_DENIED);
+		assertThat(decision.isAllowed()).isEqualTo(kind == Kind.PREFLIGHT_ACCEPTED || kind == Kind.ACTUAL_ALLOWED
+				|| kind == Kind.HANDSHAKE_ALLOWED);
+		assertThat(decision.isRejected()).isEqualTo(kind == Kind.PREFLIGHT_REJECTED || kind == Kind.ACTUAL_DENIED
+				|| kind == Kind.HANDSHAKE_REFUSED);
 		assertThat(kind.isPreflight()).isEqualTo(decision.isPreflight());
+		assertThat(decision.isHandshake()).isEqualTo(kind == Kind.HANDSHAKE_ALLOWED || kind == Kind.HANDSHAKE_REFUSED);
+		assertThat(decision.isAnswered()).isEqualTo(decision.isPreflight() || kind == Kind.HANDSHAKE_REFUSED);
+	}
+
+	@Test
+	void aRefusedHandshakeIsAnswered403AndAnAllowedOneHasNoStatusOfOurs() {
+		assertThat(CorsDecision.of(Kind.HANDSHAKE_REFUSED, CorsReason.ORIGIN_NOT_ALLOWED).status()).isEqualTo(403);
+		assertThatIllegalStateException().isThrownBy(() -> CorsDecision.of(Kind.HANDSHAKE_ALLOWED, CorsReason.ALLOWED).status());
 	}
 
 	@Test

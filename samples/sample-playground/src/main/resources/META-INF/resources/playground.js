@@ -158,3 +158,23 @@ for (const preset of presets) {
 }
 $('form').addEventListener('submit', send);
 $('send-again').addEventListener('click', sendAgain);
+
+// WebSocket: the handshake carries this page's Origin; the live policy decides it on the server
+const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://127.0.0.1:${location.port}/ws/orders`;
+$('ws-url').textContent = wsUrl;
+$('ws-open').addEventListener('click', () => {
+  const result = $('ws-result');
+  result.textContent = 'Opening…';
+  let opened = false;
+  const socket = new WebSocket(wsUrl);
+  socket.onopen = () => { opened = true; socket.send('42'); };
+  socket.onmessage = (event) => {
+    result.textContent = `Open: sent "42", the server answered "${event.data}"`;
+    socket.close();
+  };
+  socket.onclose = () => {
+    if (!opened) {
+      result.textContent = 'Refused: the server did not upgrade the handshake (a script sees only error and close events, never the status)';
+    }
+  };
+});

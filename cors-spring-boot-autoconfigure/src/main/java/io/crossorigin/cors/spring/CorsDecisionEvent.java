@@ -70,16 +70,17 @@ public final class CorsDecisionEvent extends AppliedCorsPolicy {
 
 	/**
 	 * Whether the adapter must answer the request itself with {@link #status()} and an empty body,
-	 * instead of passing it on: a preflight never reaches a handler.
+	 * instead of passing it on: a preflight never reaches a handler, nor does a refused WebSocket
+	 * handshake.
 	 * @return true if the adapter answers
 	 */
 	public boolean answersItself() {
-		return this.decision.isPreflight();
+		return this.decision.isAnswered();
 	}
 
 	/**
 	 * The status of the adapter's own answer.
-	 * @return 204 or 403
+	 * @return 204 (an accepted preflight) or 403
 	 * @throws IllegalStateException if the adapter does not {@linkplain #answersItself() answer itself}
 	 */
 	public int status() {

@@ -34,8 +34,11 @@ public final class CorsDecisionLogger implements CorsDecisionListener {
 	static String describe(NamedCorsPolicy policy, String method, String path, CorsDecision decision,
 			@Nullable String offendingValue) {
 		StringBuilder line = new StringBuilder("CORS policy '").append(policy.name()).append("' ")
-			.append((decision.kind() == CorsDecision.Kind.PREFLIGHT_REJECTED) ? "rejected the preflight for "
-					: "denied ")
+			.append(switch (decision.kind()) {
+				case PREFLIGHT_REJECTED -> "rejected the preflight for ";
+				case HANDSHAKE_REFUSED -> "refused the WebSocket handshake for ";
+				default -> "denied ";
+			})
 			.append(method).append(' ').append(path).append(": ").append(decision.reason().description());
 		if (offendingValue != null) {
 			line.append(": ").append(offendingValue);
@@ -53,6 +56,7 @@ public final class CorsDecisionLogger implements CorsDecisionListener {
 			case METHOD_NOT_ALLOWED, METHOD_MALFORMED -> "allowed methods: " + policy.allowedMethods();
 			case HEADER_NOT_ALLOWED, HEADERS_MALFORMED, HEADERS_TOO_LONG -> "allowed headers: " + policy.allowedHeaders();
 			case PRIVATE_NETWORK_NOT_ALLOWED -> "allow-private-network is false";
+			case CREDENTIALS_NOT_ALLOWED -> "allow-credentials is false";
 			default -> null;
 		};
 	}

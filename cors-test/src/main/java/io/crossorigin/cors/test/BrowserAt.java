@@ -57,6 +57,19 @@ public final class BrowserAt {
 	}
 
 	/**
+	 * A WebSocket the page opens: {@code new WebSocket("ws://server" + path)}.
+	 * @param path the endpoint's path, such as {@code /ws/chat}
+	 * @return the handshake, to run {@code against} a running server
+	 */
+	public PendingWebSocket openingWebSocket(String path) {
+		Objects.requireNonNull(path, "path");
+		if (!path.startsWith("/")) {
+			throw new IllegalArgumentException("'" + path + "' is not a path: it must start with '/'");
+		}
+		return new PendingWebSocket(this.origin, path, false);
+	}
+
+	/**
 	 * Lets time pass for this browser: cached preflight results older than their {@code max-age}
 	 * are then gone.
 	 * @param duration how long

@@ -39,7 +39,9 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  * {@code GET /actuator/cors/explain?method=PUT&path=/api/orders/7&origin=https://app.example.com&headers=Content-Type: application/json&credentials=true}
  * tells what a browser's {@code fetch()} would meet: the policy chosen, the preflight the browser
  * sends (if any) and the actual request, each with the engine's decision, its reason and the exact
- * response headers, and whether the page could then read the response.
+ * response headers, and whether the page could then read the response. With
+ * {@code &websocket=true} it tells whether a page at {@code origin} could open a WebSocket to
+ * {@code path}: the handshake's decision and why, since browsers apply no CORS to WebSocket.
  */
 @Endpoint(id = "cors")
 public class CorsEndpoint {
@@ -94,19 +96,27 @@ public class CorsEndpoint {
 	 * @param origin the page's origin; without it the request is not a CORS request
 	 * @param headers the headers the script sets, comma-separated, each {@code Name} or
 	 * {@code Name: value}
-	 * @param credentials whether the script asks for credentials ({@code credentials: "include"})
+	 * @param credentials whether the script asks for credentials ({@code credentials: "include"});
+	 * for a WebSocket, whether the browser holds cookies for the server, which it then sends
+	 * @param websocket whether the page opens a WebSocket ({@code new WebSocket(url)}): the request
+	 * is then the handshake, a {@code GET} with {@code Upgrade: websocket}, whatever {@code method} says
 	 * @return the explanation, or null (404) if the operation is not {@code explain}
 	 */
 	@ReadOperation
 	public @Nullable Explanation explain(@Selector String operation, String method, String path, @Nullable String origin,
-			@Nullable String headers, @Nullable Boolean credentials) {
+			@Nullable String headers, @Nullable Boolean credentials, @Nullable Boolean websocket) {
 		if (!"explain".equals(operation)) {
 			return null;
 		}
-		String requestMethod = method.toUpperCase(Locale.ROOT);
+		boolean handshake = Boolean.TRUE.equals(websocket);
+		String requestMethod = handshake ? "GET" : method.toUpperCase(Locale.ROOT);
 		PathContainer pathContainer = PathContainer.parsePath(path);
 		HandlerMethod handler = this.handlers.find(requestMethod, pathContainer);
 		NamedCorsPolicy policy = this.selector.select(handler, pathContainer);
+		if (handshake) {
+			return explainHandshake(path, origin, ServerAnswers.headerFields(headers), Boolean.TRUE.equals(credentials),
+					policy, handler);
+		}
 		Exchange preflight = null;
 		Exchange actual;
 		FetchOutcome outcome = null;
@@ -135,7 +145,32 @@ public class CorsEndpoint {
 				(policy != null) ? policy.source() : null,
 				(handler != null) ? handler.getShortLogMessage() : null, preflight, actual,
 				(outcome != null) ? new BrowserVerdict(outcome.readable(), outcome.failure(), outcome.readableHeaderNames())
-						: null);
+						: null,
+				null);
+	}
+
+	/** A WebSocket handshake: no preflight and no readability, only whether the upgrade goes on. */
+	private Explanation explainHandshake(String path, @Nullable String origin, List<HeaderField> fields,
+			boolean credentials, @Nullable NamedCorsPolicy policy, @Nullable HandlerMethod handler) {
+		List<HeaderField> sent = new ArrayList<>(fields);
+		sent.add(new HeaderField("Upgrade", "websocket"));
+		sent.add(new HeaderField("Connection", "Upgrade"));
+		if (origin != null) {
+			sent.add(new HeaderField("Origin", origin));
+		}
+		if (credentials) {
+			// the browser attaches the cookies it holds for the server; their value is not the question
+			sent.add(new HeaderField("Cookie", "(the browser's cookies)"));
+		}
+		Exchange exchange = ServerAnswers.answer(this.engine, policy, "GET", sent);
+		HandshakeVerdict verdict = (policy == null) ? new HandshakeVerdict(null,
+				"no policy covers the path: the endpoint's own origin check decides (Spring MVC: same origin only, "
+						+ "unless setAllowedOrigins or setAllowedOriginPatterns says otherwise; Spring WebFlux: none)")
+				: (exchange.status() == 101) ? new HandshakeVerdict(true, "upgrade allowed: " + exchange.reason())
+						: new HandshakeVerdict(false, "upgrade refused with 403: " + exchange.reason());
+		return new Explanation("GET", path, origin, fields.stream().map(HeaderField::name).toList(), credentials,
+				(policy != null) ? policy.name() : null, (policy != null) ? policy.source() : null,
+				(handler != null) ? handler.getShortLogMessage() : null, null, exchange, null, verdict);
 	}
 
 	/**
@@ -194,12 +229,24 @@ public class CorsEndpoint {
 	 * @param handler the handler method the request maps to, if one was found
 	 * @param preflight the preflight the browser sends first, if it sends one
 	 * @param actual the actual request, unless a failed preflight stops the browser before it
-	 * @param browser what the page gets, for a request with an origin
+	 * @param browser what the page gets, for a request with an origin (not for a WebSocket)
+	 * @param websocket whether the WebSocket opens, for a handshake
 	 */
 	public record Explanation(String method, String path, @Nullable String origin, List<String> headers,
 			boolean credentials, @Nullable String policy, @Nullable String policySource, @Nullable String handler,
-			@Nullable Exchange preflight, @Nullable Exchange actual, @Nullable BrowserVerdict browser)
-			implements OperationResponseBody {
+			@Nullable Exchange preflight, @Nullable Exchange actual, @Nullable BrowserVerdict browser,
+			@Nullable HandshakeVerdict websocket) implements OperationResponseBody {
+	}
+
+	/**
+	 * Whether a page's {@code new WebSocket(url)} opens: browsers apply no CORS to it, so the
+	 * server's answer to the handshake is all there is.
+	 *
+	 * @param opens true if the upgrade goes on (101), false if it is refused (403), null if no policy
+	 * covers the path and the endpoint's own check decides
+	 * @param because why
+	 */
+	public record HandshakeVerdict(@Nullable Boolean opens, String because) {
 	}
 
 	/**
@@ -210,8 +257,8 @@ public class CorsEndpoint {
 	 * @param decision the engine's decision ({@code PREFLIGHT_ACCEPTED}, {@code ACTUAL_DENIED}...),
 	 * or null when no policy applies
 	 * @param reason why
-	 * @param status the status a preflight is answered with (an actual request's status is the
-	 * handler's; 200 is assumed)
+	 * @param status the status a preflight or refused handshake is answered with (an actual request's
+	 * status is the handler's; 200 is assumed; an allowed handshake's 101)
 	 * @param responseHeaders the CORS headers written, exactly
 	 */
 	public record Exchange(String method, Map<String, String> requestHeaders, @Nullable String decision, String reason,

@@ -51,7 +51,7 @@ final class ServerAnswers {
 				});
 		String offendingValue = CorsEngine.offendingValue(policy.policy(), request, decision);
 		String reason = decision.reason().description() + ((offendingValue != null) ? ": " + offendingValue : "");
-		int status = decision.isPreflight() ? decision.status() : 200;
+		int status = decision.isAnswered() ? decision.status() : decision.isHandshake() ? 101 : 200;
 		return new Exchange(method, headerMap(headers), decision.kind().name(), reason, status, written);
 	}
 

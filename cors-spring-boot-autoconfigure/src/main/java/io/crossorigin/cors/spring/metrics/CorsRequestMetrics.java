@@ -15,7 +15,7 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
 
 /**
  * Counts the requests each policy decides as the Micrometer counter {@value #METER}, tagged by
- * {@code policy} (its name), {@code kind} ({@code preflight}, {@code actual}, {@code not-cors}),
+ * {@code policy} (its name), {@code kind} ({@code preflight}, {@code actual}, {@code not-cors}, {@code handshake}),
  * {@code outcome} ({@code allowed}, {@code rejected}, {@code none}) and {@code reason} (the
  * {@link CorsReason}, e.g. {@code origin-not-allowed}). Every tag value comes from a closed set:
  * the policies' names and two enums, never the origin or any other value a request carries, so
@@ -69,14 +69,15 @@ public class CorsRequestMetrics implements CorsDecisionListener {
 			case NOT_CORS -> "not-cors";
 			case PREFLIGHT_ACCEPTED, PREFLIGHT_REJECTED -> "preflight";
 			case ACTUAL_ALLOWED, ACTUAL_DENIED -> "actual";
+			case HANDSHAKE_ALLOWED, HANDSHAKE_REFUSED -> "handshake";
 		};
 	}
 
 	private static String outcome(CorsDecision.Kind kind) {
 		return switch (kind) {
 			case NOT_CORS -> "none";
-			case PREFLIGHT_ACCEPTED, ACTUAL_ALLOWED -> "allowed";
-			case PREFLIGHT_REJECTED, ACTUAL_DENIED -> "rejected";
+			case PREFLIGHT_ACCEPTED, ACTUAL_ALLOWED, HANDSHAKE_ALLOWED -> "allowed";
+			case PREFLIGHT_REJECTED, ACTUAL_DENIED, HANDSHAKE_REFUSED -> "rejected";
 		};
 	}
 

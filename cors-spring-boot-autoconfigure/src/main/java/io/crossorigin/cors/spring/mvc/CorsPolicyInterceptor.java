@@ -47,7 +47,7 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		ServletCorsExchange exchange = new ServletCorsExchange(request, response, this.paths);
 		CorsDecision decision = (applied instanceof CorsDecisionEvent)
 				? this.enforcer.reapply(policy, exchange, exchange) : this.enforcer.apply(exchange, policy).decision();
-		if (decision.isPreflight()) {
+		if (decision.isAnswered()) {
 			response.setStatus(decision.status());
 			return false;
 		}

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
 import io.crossorigin.cors.spring.CorsPolicyEnforcer;
@@ -105,6 +106,19 @@ public class CorsWebMvcAutoConfiguration {
 	}
 
 	/** With Spring Security: its {@code CorsFilter} steps aside wherever a policy applies. */
+	/** WebSocket, STOMP and SockJS endpoints: where a policy covers a handshake, Spring's origin check steps aside. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HandshakeInterceptor.class)
+	static class WebSocketConfiguration {
+
+		@Bean
+		static WebSocketHandshakePostProcessor corsWebSocketHandshakePostProcessor(
+				ObjectProvider<CorsPolicyEnforcer> enforcer) {
+			return new WebSocketHandshakePostProcessor(enforcer);
+		}
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(SecurityFilterChain.class)
 	static class SpringSecurityConfiguration {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class HostileRequests {
 
-	static final String APP = "https://app.example.com";
+	public static final String APP = "https://app.example.com";
 
 	static final String CREDENTIALS = "Authorization: Basic dXNlcjpwYXNzd29yZA==\r\n";
 
@@ -45,7 +45,7 @@ public final class HostileRequests {
 	 * preflight, and as a preflight asking for request headers (how scanners look for reflected
 	 * header names).
 	 */
-	static List<String> origins() {
+	public static List<String> origins() {
 		return List.of(
 				// reflection of any origin, and the opaque one
 				"https://evil.example.org", "http://attacker.test", "null",

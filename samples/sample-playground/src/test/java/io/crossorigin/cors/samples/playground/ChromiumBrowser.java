@@ -61,6 +61,23 @@ public final class ChromiumBrowser implements AutoCloseable {
 			})();
 			""";
 
+	/**
+	 * Opens {@code new WebSocket(url)} in the page, sends one message once open, and reports the
+	 * first message back, or how the socket ended: all a script can see (a refused handshake is an
+	 * {@code error} then a {@code close} event, without the status).
+	 */
+	private static final String WEBSOCKET = """
+			const [url, message, done] = arguments;
+			let opened = false, errored = false, finished = false;
+			const finish = (result) => { if (!finished) { finished = true; done({ opened, errored, ...result }); } };
+			const timer = setTimeout(() => finish({ timedOut: true }), 5000);
+			const socket = new WebSocket(url);
+			socket.onopen = () => { opened = true; socket.send(message); };
+			socket.onmessage = (event) => { clearTimeout(timer); socket.close(); finish({ received: event.data }); };
+			socket.onerror = () => { errored = true; };
+			socket.onclose = (event) => { clearTimeout(timer); finish({ closeCode: event.code }); };
+			""";
+
 	private final ChromeDriver driver;
 
 	private final Path profile;
@@ -154,6 +171,19 @@ public final class ChromiumBrowser implements AutoCloseable {
 		return results.stream().map((result) -> result((Map<String, Object>) result)).toList();
 	}
 
+	/**
+	 * Opens a WebSocket from the current page and sends one message.
+	 * @param url the {@code ws://} URL
+	 * @param message the message sent once the socket opens
+	 * @return what the page's script could see
+	 */
+	@SuppressWarnings("unchecked")
+	public WebSocketResult openWebSocket(String url, String message) {
+		Map<String, Object> result = (Map<String, Object>) this.driver.executeAsyncScript(WEBSOCKET, url, message);
+		return new WebSocketResult(Boolean.TRUE.equals(result.get("opened")), Boolean.TRUE.equals(result.get("errored")),
+				(String) result.get("received"));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static FetchResult result(Map<String, Object> result) {
 		if (!Boolean.TRUE.equals(result.get("readable"))) {
@@ -207,6 +237,16 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 * @param body the body, when readable
 	 * @param error the rejection, when not readable
 	 */
+	/**
+	 * What a page's script saw of a WebSocket.
+	 *
+	 * @param opened whether {@code onopen} fired
+	 * @param errored whether {@code onerror} fired
+	 * @param received the first message received, if any
+	 */
+	public record WebSocketResult(boolean opened, boolean errored, String received) {
+	}
+
 	public record FetchResult(boolean readable, int status, Map<String, String> headers, String body, String error) {
 	}
 

@@ -139,6 +139,35 @@ public abstract class SampleBrowserTests {
 	}
 
 	@Test
+	void aPageFromAnAllowedOriginOpensTheOrderUpdatesWebSocketAndExchangesAMessage() {
+		browser.open("http://localhost:" + this.port + "/");
+		ChromiumBrowser.WebSocketResult result = browser.openWebSocket("ws://127.0.0.1:" + this.port + "/ws/orders", "42");
+		assertThat(result.opened()).as("%s", result).isTrue();
+		assertThat(result.received()).isEqualTo("order update: 42");
+	}
+
+	@Test
+	void aPageFromADisallowedOriginCannotOpenTheOrderUpdatesWebSocket() {
+		browser.open("http://" + BrowserScenario.EVIL + ":" + this.port + "/");
+		ChromiumBrowser.WebSocketResult result = browser.openWebSocket("ws://127.0.0.1:" + this.port + "/ws/orders", "42");
+		assertThat(result.opened()).as("%s", result).isFalse();
+		assertThat(result.errored()).as("%s", result).isTrue();
+		assertThat(result.received()).isNull();
+	}
+
+	@Test
+	void playgroundOpensTheOrderUpdatesWebSocketFromItsCrossOriginPage() {
+		browser.open("http://localhost:" + this.port + "/");
+		browser.execute("document.getElementById('ws-open').click();");
+		String text = "";
+		for (int i = 0; i < 100 && !text.startsWith("Open") && !text.startsWith("Refused"); i++) {
+			sleep();
+			text = (String) browser.execute("return document.getElementById('ws-result').textContent;");
+		}
+		assertThat(text).isEqualTo("Open: sent \"42\", the server answered \"order update: 42\"");
+	}
+
+	@Test
 	void playgroundShowsWhatTheBrowserDidWhatTheModelPredictedAndWhyTheServerDecided() {
 		browser.open("http://localhost:" + this.port + "/");
 		browser.execute("document.querySelector('#presets button:nth-child(6)').click();"); // PATCH (method not allowed)

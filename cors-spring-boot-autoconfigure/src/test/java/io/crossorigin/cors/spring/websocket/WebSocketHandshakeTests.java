@@ -1,0 +1,318 @@
+package io.crossorigin.cors.spring.websocket;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.crossorigin.cors.spring.hostile.HostileRequests;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * WebSocket handshakes over real sockets on Tomcat (Spring MVC: plain handlers, STOMP, SockJS's
+ * websocket transport) and Netty (Spring WebFlux: a {@code SimpleUrlHandlerMapping}), decided by
+ * the policy that covers the path: an allowed, same or missing origin upgrades (and a message is
+ * echoed), every hostile origin gets 403, never an {@code Access-Control-*} header either way; a
+ * policy without credentials refuses a cross-origin handshake carrying them; a path no policy
+ * covers behaves as Spring alone would.
+ */
+class WebSocketHandshakeTests {
+
+	static final String APP = HostileRequests.APP;
+
+	/** Origins no policy here allows, each family of the hostile traffic, and the shapes only raw bytes send. */
+	static Stream<String> refusedOriginLines() {
+		List<String> lines = new ArrayList<>();
+		for (String origin : HostileRequests.origins()) {
+			lines.add("Origin: " + origin + "\r\n");
+		}
+		lines.add("Origin: https://APP.example.com\r\n");
+		lines.add("Origin: https://app.example.com:8443\r\n");
+		lines.add("Origin: https://app.example.com/\r\n");
+		lines.add("Origin: " + APP + ", https://evil.example.org\r\n");
+		lines.add("Origin: " + APP + "\r\nOrigin: " + APP + "\r\n");
+		lines.add("Origin: https://evil.example.org\r\nOrigin: " + APP + "\r\n");
+		return lines.stream();
+	}
+
+	abstract static class Target {
+
+		@LocalServerPort
+		int port;
+
+		@Value("${spring.main.web-application-type}")
+		String stack;
+
+		@Autowired
+		MeterRegistry meters;
+
+		/** The endpoints under the {@code ws} policy, with the message that proves each one open. */
+		abstract List<Endpoint> endpoints();
+
+		abstract boolean servlet();
+
+		@Test
+		void theStackIsTheOneUnderTest() {
+			assertThat(this.stack).isEqualTo(servlet() ? "servlet" : "reactive");
+		}
+
+		@Test
+		void anAllowedExactOriginUpgradesWithoutAccessControlHeadersAndExchangesAMessage() throws IOException {
+			for (Endpoint endpoint : endpoints()) {
+				try (RawWebSocket socket = RawWebSocket.handshake(this.port, endpoint.path(), "Origin: " + APP + "\r\n")) {
+					assertThat(socket.status()).as("%s: %s", endpoint, socket.headerLines()).isEqualTo(101);
+					assertThat(socket.accessControlNames()).as(endpoint.path()).isEmpty();
+					endpoint.assertOpen(socket);
+				}
+			}
+		}
+
+		@Test
+		void anOriginAllowedByAPatternUpgrades() throws IOException {
+			for (Endpoint endpoint : endpoints()) {
+				try (RawWebSocket socket = RawWebSocket.handshake(this.port, endpoint.path(),
+						"Origin: http://localhost:3000\r\n")) {
+					assertThat(socket.status()).as("%s: %s", endpoint, socket.headerLines()).isEqualTo(101);
+					assertThat(socket.accessControlNames()).isEmpty();
+					endpoint.assertOpen(socket);
+				}
+			}
+		}
+
+		@Test
+		void theRequestsOwnOriginUpgradesUnderAPolicyThatDoesNotListIt() throws IOException {
+			try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/narrow/echo",
+					"Origin: http://localhost:" + this.port + "\r\nCookie: SESSION=1\r\n")) {
+				assertThat(socket.status()).as("%s", socket.headerLines()).isEqualTo(101);
+				assertThat(socket.exchange("same")).isEqualTo(WebSocketApplication.ECHO_PREFIX + "same");
+			}
+		}
+
+		@Test
+		void aHandshakeWithoutOriginUpgrades() throws IOException {
+			for (Endpoint endpoint : endpoints()) {
+				try (RawWebSocket socket = RawWebSocket.handshake(this.port, endpoint.path(), "")) {
+					assertThat(socket.status()).as("%s: %s", endpoint, socket.headerLines()).isEqualTo(101);
+					endpoint.assertOpen(socket);
+				}
+			}
+		}
+
+		static Stream<String> refused() {
+			return refusedOriginLines();
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("refused")
+		void aHostileOriginGets403WithoutAccessControlHeaders(String originLines) throws IOException {
+			for (Endpoint endpoint : endpoints()) {
+				try (RawWebSocket socket = RawWebSocket.handshake(this.port, endpoint.path(), originLines)) {
+					assertThat(socket.status()).as("%s: %s", endpoint, socket.headerLines()).isEqualTo(403);
+					assertThat(socket.accessControlNames()).as("%s: %s", endpoint, socket.headerLines()).isEmpty();
+				}
+			}
+		}
+
+		@Test
+		void aPolicyWithoutCredentialsRefusesACrossOriginHandshakeCarryingThem() throws IOException {
+			assertStatus("/public/echo", "Origin: https://evil.example.org\r\n", 101);
+			assertStatus("/public/echo", "Origin: null\r\n", 101);
+			assertStatus("/public/echo", "Origin: https://evil.example.org\r\nCookie: SESSION=1\r\n", 403);
+			assertStatus("/public/echo", "Origin: https://evil.example.org\r\nAuthorization: Basic dXNlcjpwYXNz\r\n", 403);
+			assertStatus("/narrow/echo", "Origin: " + APP + "\r\n", 101);
+			assertStatus("/narrow/echo", "Origin: " + APP + "\r\nCookie: SESSION=1\r\n", 403);
+			assertStatus("/ws/echo", "Origin: " + APP + "\r\nCookie: SESSION=1\r\n", 101);
+		}
+
+		@Test
+		void handshakesAreMeteredAsTheirOwnKind() throws IOException {
+			assertStatus("/narrow/echo", "Origin: https://evil.example.org\r\n", 403);
+			assertThat(this.meters.find("cors.requests")
+				.tags("policy", "narrow", "kind", "handshake", "outcome", "rejected", "reason", "origin-not-allowed")
+				.counter()).isNotNull().satisfies((counter) -> assertThat(counter.count()).isGreaterThanOrEqualTo(1));
+			assertStatus("/narrow/echo", "Origin: " + APP + "\r\n", 101);
+			assertThat(this.meters.find("cors.requests")
+				.tags("policy", "narrow", "kind", "handshake", "outcome", "allowed", "reason", "allowed")
+				.counter()).isNotNull();
+		}
+
+		@Test
+		void anOrdinaryRequestOnACoveredPathIsStillACorsRequest() throws IOException {
+			RawWebSocket.HttpAnswer answer = RawWebSocket.get(this.port, "/ws/http", "Origin: " + APP + "\r\n");
+			assertThat(answer.status()).isEqualTo(200);
+			assertThat(answer.values("Access-Control-Allow-Origin")).containsExactly(APP);
+		}
+
+		void assertStatus(String path, String headerLines, int status) throws IOException {
+			try (RawWebSocket socket = RawWebSocket.handshake(this.port, path, headerLines)) {
+				assertThat(socket.status()).as("%s %s: %s", path, headerLines, socket.headerLines()).isEqualTo(status);
+				assertThat(socket.accessControlNames()).isEmpty();
+			}
+		}
+
+	}
+
+	/**
+	 * A WebSocket endpoint and how to prove it open.
+	 *
+	 * @param path the handshake's path
+	 * @param kind plain, STOMP or SockJS
+	 */
+	record Endpoint(String path, String kind) {
+
+		void assertOpen(RawWebSocket socket) throws IOException {
+			switch (this.kind) {
+				case "plain" -> assertThat(socket.exchange("hello")).isEqualTo(WebSocketApplication.ECHO_PREFIX + "hello");
+				case "stomp" -> assertThat(socket.exchange("CONNECT\naccept-version:1.2\nhost:localhost\n\n\u0000"))
+					.startsWith("CONNECTED");
+				case "sockjs" -> {
+					assertThat(socket.receive()).isEqualTo("o");
+					assertThat(socket.exchange("[\"hello\"]")).isEqualTo("a[\"" + WebSocketApplication.ECHO_PREFIX + "hello\"]");
+				}
+				default -> throw new IllegalArgumentException(this.kind);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return this.kind + " " + this.path;
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = WebSocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=servlet", "spring.config.name=websockets" })
+	class Mvc extends Target {
+
+		@Override
+		List<Endpoint> endpoints() {
+			return List.of(new Endpoint("/ws/echo", "plain"), new Endpoint("/ws/stomp", "stomp"),
+					new Endpoint("/ws/sockjs/websocket", "plain"), new Endpoint("/ws/sockjs/000/session1/websocket", "sockjs"));
+		}
+
+		@Override
+		boolean servlet() {
+			return true;
+		}
+
+		@Test
+		void sockJsHttpTransportsAreCorsRequestsThePolicyAnswersWithOneAllowOrigin() throws IOException {
+			RawWebSocket.HttpAnswer info = RawWebSocket.get(this.port, "/ws/sockjs/info", "Origin: " + APP + "\r\n");
+			assertThat(info.status()).as("%s", info.headerLines()).isEqualTo(200);
+			assertThat(info.values("Access-Control-Allow-Origin")).containsExactly(APP);
+			assertThat(info.values("Access-Control-Allow-Credentials")).containsExactly("true");
+			RawWebSocket.HttpAnswer xhr = RawWebSocket.request(this.port, "POST", "/ws/sockjs/000/session9/xhr",
+					"Origin: " + APP + "\r\n");
+			assertThat(xhr.status()).as("%s", xhr.headerLines()).isEqualTo(200);
+			assertThat(xhr.values("Access-Control-Allow-Origin")).containsExactly(APP);
+			RawWebSocket.HttpAnswer preflight = RawWebSocket.request(this.port, "OPTIONS", "/ws/sockjs/info",
+					"Origin: " + APP + "\r\nAccess-Control-Request-Method: GET\r\n");
+			assertThat(preflight.status()).isEqualTo(204);
+			assertThat(preflight.values("Access-Control-Allow-Origin")).containsExactly(APP);
+		}
+
+		@Test
+		void sockJsHttpTransportsFromARefusedOriginGetNoAllowOriginAndSockJsOwnRefusal() throws IOException {
+			RawWebSocket.HttpAnswer info = RawWebSocket.get(this.port, "/ws/sockjs/info",
+					"Origin: https://evil.example.org\r\n");
+			assertThat(info.status()).as("%s", info.headerLines()).isEqualTo(403);
+			assertThat(info.values("Access-Control-Allow-Origin")).isEmpty();
+		}
+
+		@Test
+		void aPathNoPolicyCoversKeepsSpringsOwnSameOriginCheck() throws IOException {
+			assertStatus("/other/echo", "Origin: https://evil.example.org\r\n", 403);
+			assertStatus("/other/echo", "Origin: " + APP + "\r\n", 403);
+			assertStatus("/other/echo", "Origin: http://localhost:" + this.port + "\r\n", 101);
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = WebSocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=reactive", "spring.config.name=websockets" })
+	class WebFlux extends Target {
+
+		@Override
+		List<Endpoint> endpoints() {
+			return List.of(new Endpoint("/ws/echo", "plain"));
+		}
+
+		@Override
+		boolean servlet() {
+			return false;
+		}
+
+		@Test
+		void aPathNoPolicyCoversUpgradesAsSpringAloneWould() throws IOException {
+			assertStatus("/other/echo", "Origin: https://evil.example.org\r\n", 101);
+		}
+
+	}
+
+
+	/**
+	 * Behind Spring Security's defaults (HTTP Basic, every path authenticated): the policy refuses
+	 * a hostile handshake with 403 before Security runs, whether or not it carries a valid user;
+	 * an allowed one then meets Security as any request does.
+	 */
+	abstract static class Secured {
+
+		static final String USER = "Authorization: Basic dXNlcjpzZWNyZXQ=\r\n";
+
+		@LocalServerPort
+		int port;
+
+		@Test
+		void aRefusedOriginGets403WithOrWithoutAValidUser() throws IOException {
+			for (String credentials : List.of(USER, "", "Cookie: JSESSIONID=0123456789ABCDEF\r\n")) {
+				try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo",
+						"Origin: https://evil.example.org\r\n" + credentials)) {
+					assertThat(socket.status()).as("%s: %s", credentials, socket.headerLines()).isEqualTo(403);
+					assertThat(socket.accessControlNames()).isEmpty();
+				}
+			}
+		}
+
+		@Test
+		void anAllowedOriginWithAValidUserUpgradesAndWithoutOneMeetsSecurity() throws IOException {
+			try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo", "Origin: " + APP + "\r\n" + USER)) {
+				assertThat(socket.status()).as("%s", socket.headerLines()).isEqualTo(101);
+				assertThat(socket.accessControlNames()).isEmpty();
+				assertThat(socket.exchange("secured")).isEqualTo(WebSocketApplication.ECHO_PREFIX + "secured");
+			}
+			try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo", "Origin: " + APP + "\r\n")) {
+				assertThat(socket.status()).as("%s", socket.headerLines()).isEqualTo(401);
+			}
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = WebSocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=servlet", "spring.config.name=websockets-secured" })
+	class MvcSecured extends Secured {
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = WebSocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=reactive", "spring.config.name=websockets-secured" })
+	class WebFluxSecured extends Secured {
+
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.crossorigin.cors.test;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.crossorigin.cors.test.BrowserAssertions.assertThatBrowserAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * {@code openingWebSocket}: real handshakes against the application on Tomcat and on Netty, and
+ * what each failure says.
+ */
+class WebSocketAssertionsTests {
+
+	@Nested
+	@SpringBootTest(classes = { KitApplication.class, KitWebSocketEndpoints.Servlet.class },
+			webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=servlet", "spring.config.name=kit" })
+	class Tomcat extends Contract {
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = { KitApplication.class, KitWebSocketEndpoints.Reactive.class },
+			webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=reactive", "spring.config.name=kit" })
+	class Netty extends Contract {
+
+	}
+
+	abstract static class Contract {
+
+		@LocalServerPort
+		int port;
+
+		URI server() {
+			return URI.create("http://localhost:" + this.port);
+		}
+
+		@Test
+		void anAllowedOriginOpens() {
+			assertThatBrowserAt(KitApplication.APP).openingWebSocket("/ws/chat").against(server()).isAllowed();
+		}
+
+		@Test
+		void anotherOriginIsRefused() {
+			assertThatBrowserAt("https://evil.example.org").openingWebSocket("/ws/chat").against(server()).isRefused();
+		}
+
+		@Test
+		void cookiesFromAnAllowedOriginUnderAPolicyWithoutCredentialsAreRefused() {
+			assertThatBrowserAt(KitApplication.APP).openingWebSocket("/ws/chat").withCookies().against(server())
+				.isRefused();
+		}
+
+		@Test
+		void isAllowedOnARefusedHandshakeSaysWhatTheServerAnsweredAndTheFix() {
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertThatBrowserAt("https://evil.example.org").openingWebSocket("/ws/chat")
+					.against(server())
+					.isAllowed())
+				.satisfies((error) -> assertThat(error.getMessage())
+					.contains("new WebSocket(\"/ws/chat\") from a page at https://evil.example.org")
+					.contains("-> 403")
+					.contains("Fix: add the origin to the allowed-origins of the policy that covers the path"));
+		}
+
+		@Test
+		void isRefusedOnAnOpenedHandshakeSaysSo() {
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertThatBrowserAt(KitApplication.APP).openingWebSocket("/ws/chat")
+					.against(server())
+					.isRefused())
+				.withMessageContaining("but the server upgraded it")
+				.withMessageContaining("-> 101");
+		}
+
+		@Test
+		void theCookieSentIsTheKitsOwnAndTheFailureNamesCredentials() {
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertThatBrowserAt(KitApplication.APP).openingWebSocket("/ws/chat")
+					.withCookies()
+					.against(server())
+					.isAllowed())
+				.withMessageContaining("allow-credentials: true")
+				.withMessageContaining("Cookie]");
+		}
+
+	}
+
+	@Test
+	void aPathMustStartWithASlash() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> assertThatBrowserAt(KitApplication.APP).openingWebSocket("ws/chat"))
+			.withMessageContaining("must start with '/'");
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.crossorigin.cors.samples.mvc;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+/**
+ * A WebSocket of order updates at {@code /ws/orders}: the {@code live} policy's origins decide its
+ * handshake, so it needs no {@code setAllowedOrigins} of its own. Each message is answered with an
+ * update.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class OrderUpdatesSocket implements WebSocketConfigurer {
+
+	@Override
+	public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+		registry.addHandler(new TextWebSocketHandler() {
+
+			@Override
+			protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
+				session.sendMessage(new TextMessage("order update: " + message.getPayload()));
+			}
+
+		}, "/ws/orders");
+	}
+
+}
