@@ -59,7 +59,7 @@ public final class PendingWebSocket {
 		String target = baseUrl.getRawPath().replaceAll("/$", "") + this.path;
 		List<String> sent = new ArrayList<>(List.of("GET " + target + " HTTP/1.1",
 				"Host: " + host + ((baseUrl.getPort() >= 0) ? ":" + port : ""), "Upgrade: websocket", "Connection: Upgrade",
-				"Sec-WebSocket-Key: Y29ycy10ZXN0LWtpdC1rZXk=", "Sec-WebSocket-Version: 13", "Origin: " + this.origin));
+				"Sec-WebSocket-Key: Y29ycy10ZXN0LWtpdC0xNg==", "Sec-WebSocket-Version: 13", "Origin: " + this.origin));
 		if (this.cookies) {
 			sent.add("Cookie: cors-test=1");
 		}

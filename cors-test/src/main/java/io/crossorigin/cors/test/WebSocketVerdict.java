@@ -45,7 +45,17 @@ public record WebSocketVerdict(String origin, String path, boolean cookies, int 
 	String transcript() {
 		return System.lineSeparator() + "  GET " + this.path + " [Upgrade: websocket, Origin: " + this.origin
 				+ (this.cookies ? ", Cookie" : "") + "] -> " + ((this.status == 0) ? "no answer" : this.status)
-				+ (this.headerLines.isEmpty() ? "" : " " + this.headerLines);
+				+ (this.headerLines.isEmpty() ? "" : " " + this.headerLines.stream().map(WebSocketVerdict::redacted).toList());
+	}
+
+	/** A cookie the server sets is a secret: its name is shown, not its value. */
+	private static String redacted(String line) {
+		int colon = line.indexOf(':');
+		if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Set-Cookie")) {
+			int equals = line.indexOf('=', colon);
+			return line.substring(0, (equals > 0) ? equals + 1 : colon + 1) + "(hidden)";
+		}
+		return line;
 	}
 
 }

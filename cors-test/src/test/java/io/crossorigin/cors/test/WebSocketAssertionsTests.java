@@ -96,6 +96,15 @@ class WebSocketAssertionsTests {
 	}
 
 	@Test
+	void aCookieTheServerSetsIsNeverPrinted() {
+		WebSocketVerdict verdict = new WebSocketVerdict(KitApplication.APP, "/ws/chat", false, 403,
+				java.util.List.of("Set-Cookie: SESSION=s3cr3t; Path=/; HttpOnly", "Content-Length: 0"));
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> new WebSocketVerdictAssert(verdict).isAllowed())
+			.satisfies((error) -> assertThat(error.getMessage()).contains("Set-Cookie: SESSION=(hidden)", "Content-Length: 0")
+				.doesNotContain("s3cr3t"));
+	}
+
+	@Test
 	void aPathMustStartWithASlash() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> assertThatBrowserAt(KitApplication.APP).openingWebSocket("ws/chat"))
