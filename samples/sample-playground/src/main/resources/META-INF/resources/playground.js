@@ -167,8 +167,15 @@ $('ws-open').addEventListener('click', () => {
   result.textContent = 'Opening…';
   let opened = false;
   const socket = new WebSocket(wsUrl);
-  socket.onopen = () => { opened = true; socket.send('42'); };
+  let greeted = false;
+  socket.onopen = () => { opened = true; };
+  // the server speaks first; sending only after its greeting avoids a frame lost at the upgrade
   socket.onmessage = (event) => {
+    if (!greeted) {
+      greeted = true;
+      socket.send('42');
+      return;
+    }
     result.textContent = `Open: sent "42", the server answered "${event.data}"`;
     socket.close();
   };

@@ -68,12 +68,15 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 */
 	private static final String WEBSOCKET = """
 			const [url, message, done] = arguments;
-			let opened = false, errored = false, finished = false;
-			const finish = (result) => { if (!finished) { finished = true; done({ opened, errored, ...result }); } };
+			let opened = false, errored = false, finished = false, greeting = null;
+			const finish = (result) => { if (!finished) { finished = true; done({ opened, errored, greeting, ...result }); } };
 			const timer = setTimeout(() => finish({ timedOut: true }), 5000);
 			const socket = new WebSocket(url);
-			socket.onopen = () => { opened = true; socket.send(message); };
-			socket.onmessage = (event) => { clearTimeout(timer); socket.close(); finish({ received: event.data }); };
+			socket.onopen = () => { opened = true; };
+			socket.onmessage = (event) => {
+				if (greeting === null) { greeting = event.data; socket.send(message); return; }
+				clearTimeout(timer); socket.close(); finish({ received: event.data });
+			};
 			socket.onerror = () => { errored = true; };
 			socket.onclose = (event) => { clearTimeout(timer); finish({ closeCode: event.code }); };
 			""";
@@ -172,16 +175,17 @@ public final class ChromiumBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * Opens a WebSocket from the current page and sends one message.
+	 * Opens a WebSocket from the current page, waits for the server's first message, then sends one
+	 * message and waits for the answer (within 5 seconds).
 	 * @param url the {@code ws://} URL
-	 * @param message the message sent once the socket opens
+	 * @param message the message sent once the server has spoken
 	 * @return what the page's script could see
 	 */
 	@SuppressWarnings("unchecked")
 	public WebSocketResult openWebSocket(String url, String message) {
 		Map<String, Object> result = (Map<String, Object>) this.driver.executeAsyncScript(WEBSOCKET, url, message);
 		return new WebSocketResult(Boolean.TRUE.equals(result.get("opened")), Boolean.TRUE.equals(result.get("errored")),
-				(String) result.get("received"));
+				(String) result.get("greeting"), (String) result.get("received"));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -229,6 +233,17 @@ public final class ChromiumBrowser implements AutoCloseable {
 	}
 
 	/**
+	 * What a page's script saw of a WebSocket.
+	 *
+	 * @param opened whether {@code onopen} fired
+	 * @param errored whether {@code onerror} fired
+	 * @param greeting the server's first message, if any
+	 * @param received the server's answer to the message sent, if any
+	 */
+	public record WebSocketResult(boolean opened, boolean errored, String greeting, String received) {
+	}
+
+	/**
 	 * What a page's script saw of a {@code fetch()}.
 	 *
 	 * @param readable whether the promise resolved (the browser let the page read the response)
@@ -237,16 +252,6 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 * @param body the body, when readable
 	 * @param error the rejection, when not readable
 	 */
-	/**
-	 * What a page's script saw of a WebSocket.
-	 *
-	 * @param opened whether {@code onopen} fired
-	 * @param errored whether {@code onerror} fired
-	 * @param received the first message received, if any
-	 */
-	public record WebSocketResult(boolean opened, boolean errored, String received) {
-	}
-
 	public record FetchResult(boolean readable, int status, Map<String, String> headers, String body, String error) {
 	}
 

@@ -143,7 +143,8 @@ public abstract class SampleBrowserTests {
 		browser.open("http://localhost:" + this.port + "/");
 		ChromiumBrowser.WebSocketResult result = browser.openWebSocket("ws://127.0.0.1:" + this.port + "/ws/orders", "42");
 		assertThat(result.opened()).as("%s", result).isTrue();
-		assertThat(result.received()).isEqualTo("order update: 42");
+		assertThat(result.greeting()).as("%s", result).isEqualTo("subscribed to order updates");
+		assertThat(result.received()).as("%s", result).isEqualTo("order update: 42");
 	}
 
 	@Test
@@ -152,6 +153,7 @@ public abstract class SampleBrowserTests {
 		ChromiumBrowser.WebSocketResult result = browser.openWebSocket("ws://127.0.0.1:" + this.port + "/ws/orders", "42");
 		assertThat(result.opened()).as("%s", result).isFalse();
 		assertThat(result.errored()).as("%s", result).isTrue();
+		assertThat(result.greeting()).isNull();
 		assertThat(result.received()).isNull();
 	}
 
