@@ -8,16 +8,21 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import javax.net.ssl.SSLSocketFactory;
+
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A page's {@code new WebSocket(url)} waiting for the server to run against. Browsers apply no CORS
  * to WebSocket: they send the page's {@code Origin} (and the cookies they hold for the server) with
  * the handshake and open the socket whenever the server upgrades. So the verdict is the server's
- * answer to that handshake, sent over a real connection: a mock request cannot upgrade.
+ * answer to that handshake: over a real connection against a running server, or through
+ * {@code MockMvc}, which carries the handshake through every check to the upgrade but cannot make it.
  */
 public final class PendingWebSocket {
 
@@ -43,6 +48,21 @@ public final class PendingWebSocket {
 	}
 
 	/**
+	 * Sends the handshake through a {@link MockMvc} built with the application's filters (as
+	 * {@code @AutoConfigureMockMvc} does). A mock request cannot upgrade, so the socket counts as
+	 * opening when the handshake passes every check (the starter's policy, Spring Security, Spring's
+	 * own origin check where no policy covers the path) and goes on to the upgrade; a refusal is the
+	 * status the application answered. {@code WebTestClient} offers no such view of the server, so
+	 * test a WebFlux application's handshakes {@link #against(URI) against a running server}.
+	 * @param mockMvc the application
+	 * @return assertions on whether the socket opens
+	 */
+	public WebSocketVerdictAssert against(MockMvc mockMvc) {
+		Objects.requireNonNull(mockMvc, "mockMvc");
+		return new WebSocketVerdictAssert(MockMvcHandshake.perform(mockMvc, this.origin, this.path, this.cookies));
+	}
+
+	/**
 	 * Sends the handshake to a running server.
 	 * @param baseUrl the server's base URL, such as {@code http://localhost:8080} ({@code https} for TLS)
 	 * @return assertions on whether the socket opens
@@ -58,11 +78,8 @@ public final class PendingWebSocket {
 		int port = (baseUrl.getPort() >= 0) ? baseUrl.getPort() : tls ? 443 : 80;
 		String target = baseUrl.getRawPath().replaceAll("/$", "") + this.path;
 		List<String> sent = new ArrayList<>(List.of("GET " + target + " HTTP/1.1",
-				"Host: " + host + ((baseUrl.getPort() >= 0) ? ":" + port : ""), "Upgrade: websocket", "Connection: Upgrade",
-				"Sec-WebSocket-Key: Y29ycy10ZXN0LWtpdC0xNg==", "Sec-WebSocket-Version: 13", "Origin: " + this.origin));
-		if (this.cookies) {
-			sent.add("Cookie: cors-test=1");
-		}
+				"Host: " + host + ((baseUrl.getPort() >= 0) ? ":" + port : "")));
+		headers(this.origin, this.cookies).forEach((name, value) -> sent.add(name + ": " + value));
 		try (Socket socket = tls ? SSLSocketFactory.getDefault().createSocket(host, port) : new Socket(host, port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
@@ -71,12 +88,31 @@ public final class PendingWebSocket {
 			List<String> head = readHead(socket.getInputStream());
 			int status = head.isEmpty() ? 0 : status(head.get(0));
 			return new WebSocketVerdict(this.origin, this.path, this.cookies, status,
-					head.isEmpty() ? List.of() : head.subList(1, head.size()));
+					head.isEmpty() ? List.of() : head.subList(1, head.size()), false, null);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("No answer from " + baseUrl + " to a WebSocket handshake for " + this.path
 					+ ": " + ex, ex);
 		}
+	}
+
+	/**
+	 * The handshake's headers as a browser sends them, {@code Host} aside.
+	 * @param origin the page's origin
+	 * @param cookies whether the browser sends a cookie
+	 * @return the headers in order
+	 */
+	static Map<String, String> headers(String origin, boolean cookies) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Upgrade", "websocket");
+		headers.put("Connection", "Upgrade");
+		headers.put("Sec-WebSocket-Key", "Y29ycy10ZXN0LWtpdC0xNg==");
+		headers.put("Sec-WebSocket-Version", "13");
+		headers.put("Origin", origin);
+		if (cookies) {
+			headers.put("Cookie", "cors-test=1");
+		}
+		return headers;
 	}
 
 	private static List<String> readHead(InputStream in) throws IOException {

@@ -14,7 +14,8 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
  * A WebSocket endpoint at {@code /ws/chat}, under the {@code chat} policy of {@code kit.properties},
- * on either stack.
+ * on either stack; on Spring MVC also two that no policy covers, checked by Spring alone:
+ * {@code /other/chat} (same origin only, Spring's default) and {@code /other/open} (any origin).
  */
 final class KitWebSocketEndpoints {
 
@@ -29,6 +30,8 @@ final class KitWebSocketEndpoints {
 		@Override
 		public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
 			registry.addHandler(new TextWebSocketHandler(), "/ws/chat");
+			registry.addHandler(new TextWebSocketHandler(), "/other/chat");
+			registry.addHandler(new TextWebSocketHandler(), "/other/open").setAllowedOriginPatterns("*");
 		}
 
 	}

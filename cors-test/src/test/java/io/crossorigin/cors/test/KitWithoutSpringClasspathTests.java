@@ -86,4 +86,13 @@ class KitWithoutSpringClasspathTests {
 			.isAllowed());
 	}
 
+	@Test
+	void judgesAWebSocketHandshakeOverHttp() {
+		// this server upgrades nothing: a handshake answered 200 does not open
+		assertThatBrowserAt(APP).openingWebSocket("/ws/chat").against(this.baseUrl).isRefused();
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatBrowserAt(APP).openingWebSocket("/ws/chat").against(this.baseUrl).isAllowed())
+			.withMessageContaining("-> 200");
+	}
+
 }

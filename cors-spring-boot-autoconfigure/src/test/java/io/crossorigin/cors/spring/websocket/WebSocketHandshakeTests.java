@@ -1,8 +1,19 @@
 package io.crossorigin.cors.spring.websocket;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
@@ -265,9 +276,10 @@ class WebSocketHandshakeTests {
 
 
 	/**
-	 * Behind Spring Security's defaults (HTTP Basic, every path authenticated): the policy refuses
-	 * a hostile handshake with 403 before Security runs, whether or not it carries a valid user;
-	 * an allowed one then meets Security as any request does.
+	 * Behind Spring Security's defaults (HTTP Basic and a login form, every path authenticated): the
+	 * policy refuses a hostile handshake with 403 before Security runs, whether or not it carries a
+	 * valid user or an authenticated session's cookie; an allowed one then meets Security as any
+	 * request does.
 	 */
 	abstract static class Secured {
 
@@ -306,6 +318,51 @@ class WebSocketHandshakeTests {
 			try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo", "Origin: " + APP + "\r\n")) {
 				assertThat(socket.status()).as("%s", socket.headerLines()).isEqualTo(401);
 			}
+		}
+
+		@Test
+		void aSessionLoggedInThroughTheLoginFormOpensTheSocketFromAnAllowedOriginOnly() throws Exception {
+			String session = logIn();
+			try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo",
+					"Origin: https://evil.example.org\r\nCookie: " + session + "\r\n")) {
+				assertThat(socket.status()).as("%s", socket.headerLines()).isEqualTo(403);
+				assertThat(socket.accessControlNames()).isEmpty();
+			}
+			try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo",
+					"Origin: " + APP + "\r\nCookie: " + session + "\r\n")) {
+				assertThat(socket.status()).as("the session is authenticated: %s", socket.headerLines()).isEqualTo(101);
+				assertThat(socket.accessControlNames()).isEmpty();
+				Thread.sleep(millisBeforeTheFirstFrame());
+				assertThat(socket.exchange("by session")).isEqualTo(WebSocketApplication.ECHO_PREFIX + "by session");
+			}
+		}
+
+		/**
+		 * Logs in through Spring Security's default login form (its CSRF token included), as a
+		 * browser does.
+		 * @return the authenticated session's cookie, {@code name=value}
+		 */
+		private String logIn() throws IOException, InterruptedException {
+			CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+			HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+			URI login = URI.create("http://localhost:" + this.port + "/login");
+			String page = client.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
+			Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(page);
+			assertThat(csrf.find()).as("the login page's CSRF token in %s", page).isTrue();
+			String form = "username=user&password=secret&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+			HttpResponse<Void> loggedIn = client.send(HttpRequest.newBuilder(login)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.discarding());
+			assertThat(loggedIn.statusCode()).isEqualTo(302);
+			assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
+			HttpCookie session = cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter((cookie) -> cookie.getName().equals("JSESSIONID") || cookie.getName().equals("SESSION"))
+				.findFirst()
+				.orElseThrow();
+			return session.getName() + "=" + session.getValue();
 		}
 
 	}

@@ -1,6 +1,7 @@
 package io.crossorigin.cors.samples.mvc;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +12,8 @@ import io.crossorigin.cors.samples.playground.SampleCorsKitExpectations;
 import io.crossorigin.cors.test.BrowserVerdictAssert;
 import io.crossorigin.cors.test.PendingFetch;
 import io.crossorigin.cors.test.PolicyCheck;
+
+import static io.crossorigin.cors.test.BrowserAssertions.assertThatBrowserAt;
 
 /**
  * The sample's CORS configuration checked with the test kit, Spring Security in front: through
@@ -35,6 +38,17 @@ class SampleMvcCorsKitTests {
 		@Override
 		protected void run(PolicyCheck check) {
 			check.against(this.mockMvc);
+		}
+
+		@Test
+		void theShopOpensOrderUpdates() {
+			assertThatBrowserAt("https://app.example.com").openingWebSocket("/ws/orders").against(this.mockMvc).isAllowed();
+		}
+
+		@Test
+		void otherSitesCannotOpenOrderUpdates() {
+			assertThatBrowserAt("https://evil.example.org").openingWebSocket("/ws/orders").against(this.mockMvc)
+				.isRefused();
 		}
 
 	}

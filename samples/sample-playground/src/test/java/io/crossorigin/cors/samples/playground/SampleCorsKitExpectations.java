@@ -85,6 +85,20 @@ public abstract class SampleCorsKitExpectations {
 			check.against(URI.create("http://localhost:" + this.port));
 		}
 
+		@Test
+		void theShopOpensOrderUpdates() {
+			assertThatBrowserAt(SHOP).openingWebSocket("/ws/orders")
+				.against(URI.create("http://localhost:" + this.port))
+				.isAllowed();
+		}
+
+		@Test
+		void otherSitesCannotOpenOrderUpdates() {
+			assertThatBrowserAt("https://evil.example.org").openingWebSocket("/ws/orders")
+				.against(URI.create("http://localhost:" + this.port))
+				.isRefused();
+		}
+
 	}
 
 }
