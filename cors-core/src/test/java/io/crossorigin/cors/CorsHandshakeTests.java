@@ -58,6 +58,18 @@ class CorsHandshakeTests {
 	}
 
 	@Test
+	void aTenantOriginSetDecidesAsItHoldsNow() {
+		OriginSet tenants = OriginSet.of(List.of("https://shop.acme.example"));
+		CorsPolicy policy = CorsPolicy.builder().allowedOrigins(APP).allowedOriginSets(tenants).allowCredentials(true).build();
+		assertThat(decide(policy, handshake("https://shop.acme.example").header("Cookie", "SESSION=1")).kind())
+			.isEqualTo(Kind.HANDSHAKE_ALLOWED);
+		tenants.replace(List.of("https://shop.globex.example"));
+		assertThat(decide(policy, handshake("https://shop.acme.example")).kind()).isEqualTo(Kind.HANDSHAKE_REFUSED);
+		assertThat(decide(policy, handshake("https://shop.globex.example")).kind()).isEqualTo(Kind.HANDSHAKE_ALLOWED);
+		assertThat(this.response.headers()).isEmpty();
+	}
+
+	@Test
 	void aRefusedOriginIsAnswered403AndNothingIsWritten() {
 		CorsDecision decision = decide(this.app, handshake("https://evil.example.org"));
 		assertThat(decision.kind()).isEqualTo(Kind.HANDSHAKE_REFUSED);

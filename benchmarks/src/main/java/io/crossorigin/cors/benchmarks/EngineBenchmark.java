@@ -38,9 +38,10 @@ public class EngineBenchmark {
 
 	/**
 	 * Which request: an allowed actual GET, one from a subdomain pattern, an accepted preflight, a
-	 * refused origin, a preflight with a hostile 100 kB {@code Access-Control-Request-Headers}.
+	 * refused origin, a preflight with a hostile 100 kB {@code Access-Control-Request-Headers}, an
+	 * allowed WebSocket handshake.
 	 */
-	@Param({ "actual", "subdomain", "preflight", "disallowed", "hostile" })
+	@Param({ "actual", "subdomain", "preflight", "disallowed", "hostile", "handshake" })
 	public String request;
 
 	private final CorsEngine engine = new CorsEngine();
@@ -66,6 +67,8 @@ public class EngineBenchmark {
 
 	private String requestHeaders;
 
+	private String upgrade;
+
 	@Setup
 	public void setUp() {
 		this.method = "GET";
@@ -84,6 +87,10 @@ public class EngineBenchmark {
 				this.method = "OPTIONS";
 				this.requestMethod = "PUT";
 				this.requestHeaders = "x-a,".repeat(25_000);
+			}
+			case "handshake" -> {
+				this.origin = "https://app.example.com".toCharArray();
+				this.upgrade = "websocket";
 			}
 			default -> throw new IllegalArgumentException(this.request);
 		}
@@ -117,6 +124,7 @@ public class EngineBenchmark {
 				case CorsHeaders.ORIGIN -> this.origin;
 				case CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD -> EngineBenchmark.this.requestMethod;
 				case CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS -> EngineBenchmark.this.requestHeaders;
+				case CorsHeaders.UPGRADE -> EngineBenchmark.this.upgrade;
 				default -> null;
 			};
 		}
