@@ -28,6 +28,8 @@ final class CompiledCorsPolicy {
 
 	private final boolean allowPrivateNetwork;
 
+	private final boolean refusesDisallowedRequests;
+
 	private final boolean anyMethod;
 
 	private final MethodSet methods;
@@ -49,6 +51,7 @@ final class CompiledCorsPolicy {
 		this.originSets = settings.originSets().toArray(new OriginSet[0]);
 		this.allowCredentials = settings.allowCredentials();
 		this.allowPrivateNetwork = settings.allowPrivateNetwork();
+		this.refusesDisallowedRequests = settings.disallowedRequests() == DisallowedRequests.REFUSE;
 		List<String> methods = settings.methods();
 		this.anyMethod = methods.contains("*");
 		Set<String> methodSet = new LinkedHashSet<>(methods);
@@ -109,6 +112,11 @@ final class CompiledCorsPolicy {
 
 	boolean allowCredentials() {
 		return this.allowCredentials;
+	}
+
+	/** Whether an actual request the policy does not allow is answered 403 rather than passed on. */
+	boolean refusesDisallowedRequests() {
+		return this.refusesDisallowedRequests;
 	}
 
 	boolean allowPrivateNetwork() {

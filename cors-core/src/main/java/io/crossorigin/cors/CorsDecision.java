@@ -47,6 +47,13 @@ public final class CorsDecision {
 		ACTUAL_DENIED,
 
 		/**
+		 * A CORS request the policy refuses under {@code disallowed-requests: refuse}: answer it
+		 * with 403 before any handler, with no {@code Access-Control-*} header ({@code Vary} as
+		 * for {@link #ACTUAL_DENIED}), so that its handler never runs.
+		 */
+		ACTUAL_REFUSED,
+
+		/**
 		 * A WebSocket handshake ({@code GET} with {@code Upgrade: websocket}) that goes on to its
 		 * handler: its origin is allowed, is the request's own, or is absent (not a browser). No
 		 * {@code Access-Control-*} header is written: a handshake is not a CORS exchange.
@@ -79,10 +86,10 @@ public final class CorsDecision {
 		/**
 		 * Whether the adapter must answer the request itself, with {@link CorsDecision#status()} and
 		 * an empty body, instead of passing it on.
-		 * @return true for preflights and refused handshakes
+		 * @return true for preflights, refused actual requests and refused handshakes
 		 */
 		public boolean isAnswered() {
-			return isPreflight() || this == HANDSHAKE_REFUSED;
+			return isPreflight() || this == ACTUAL_REFUSED || this == HANDSHAKE_REFUSED;
 		}
 
 	}
@@ -135,7 +142,7 @@ public final class CorsDecision {
 	/**
 	 * Whether the adapter must answer the request with {@link #status()} and an empty body instead
 	 * of passing it on.
-	 * @return true for preflights and refused handshakes
+	 * @return true for preflights, refused actual requests and refused handshakes
 	 */
 	public boolean isAnswered() {
 		return this.kind.isAnswered();
@@ -152,23 +159,23 @@ public final class CorsDecision {
 
 	/**
 	 * Whether the policy refused the request.
-	 * @return true for a rejected preflight, a denied CORS request or a refused handshake
+	 * @return true for a rejected preflight, a denied or refused CORS request or a refused handshake
 	 */
 	public boolean isRejected() {
 		return this.kind == Kind.PREFLIGHT_REJECTED || this.kind == Kind.ACTUAL_DENIED
-				|| this.kind == Kind.HANDSHAKE_REFUSED;
+				|| this.kind == Kind.ACTUAL_REFUSED || this.kind == Kind.HANDSHAKE_REFUSED;
 	}
 
 	/**
 	 * The status of the adapter's own answer ({@link #isAnswered()}): 204 for an accepted preflight,
-	 * 403 for a rejected preflight or a refused handshake.
+	 * 403 for a rejected preflight, a refused actual request or a refused handshake.
 	 * @return the status
 	 * @throws IllegalStateException if the adapter does not answer the request
 	 */
 	public int status() {
 		return switch (this.kind) {
 			case PREFLIGHT_ACCEPTED -> 204;
-			case PREFLIGHT_REJECTED, HANDSHAKE_REFUSED -> 403;
+			case PREFLIGHT_REJECTED, ACTUAL_REFUSED, HANDSHAKE_REFUSED -> 403;
 			default -> throw new IllegalStateException(this.kind + " is not answered by the CORS processing");
 		};
 	}

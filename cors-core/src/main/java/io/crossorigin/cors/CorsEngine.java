@@ -159,11 +159,12 @@ public final class CorsEngine {
 		}
 		vary(response, VARY_ACTUAL);
 		Match match = policy.matchOrigin(origin);
+		Kind refusal = policy.refusesDisallowedRequests() ? Kind.ACTUAL_REFUSED : Kind.ACTUAL_DENIED;
 		if (match != Match.ALLOWED) {
-			return originRejected(Kind.ACTUAL_DENIED, match);
+			return originRejected(refusal, match);
 		}
 		if (!policy.allowsMethod(method)) {
-			return CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.METHOD_NOT_ALLOWED);
+			return CorsDecision.of(refusal, CorsReason.METHOD_NOT_ALLOWED);
 		}
 		if (alreadyAllowed(response)) {
 			return CorsDecision.of(Kind.ACTUAL_ALLOWED, CorsReason.ALLOW_ORIGIN_ALREADY_SET);

@@ -45,6 +45,8 @@ public final class CorsPolicy {
 
 	private final boolean allowInsecureOrigins;
 
+	private final DisallowedRequests disallowedRequests;
+
 	private final List<PolicyProblem> warnings;
 
 	private final CompiledCorsPolicy compiled;
@@ -63,6 +65,7 @@ public final class CorsPolicy {
 		this.maxAge = settings.maxAge();
 		this.allowPrivateNetwork = settings.allowPrivateNetwork();
 		this.allowInsecureOrigins = settings.allowInsecureOrigins();
+		this.disallowedRequests = settings.disallowedRequests();
 		this.warnings = settings.warnings();
 		this.compiled = new CompiledCorsPolicy(settings);
 	}
@@ -88,7 +91,8 @@ public final class CorsPolicy {
 			.allowCredentials(this.allowCredentials)
 			.maxAge(this.maxAge)
 			.allowPrivateNetwork(this.allowPrivateNetwork)
-			.allowInsecureOrigins(this.allowInsecureOrigins);
+			.allowInsecureOrigins(this.allowInsecureOrigins)
+			.disallowedRequests(this.disallowedRequests);
 	}
 
 	/**
@@ -166,6 +170,14 @@ public final class CorsPolicy {
 	}
 
 	/**
+	 * What happens to an actual request whose origin or method the policy does not allow.
+	 * @return pass (the default) or refuse
+	 */
+	public DisallowedRequests disallowedRequests() {
+		return this.disallowedRequests;
+	}
+
+	/**
 	 * Settings that are valid but probably not what was meant (for example the {@code null} origin).
 	 * @return the warnings, to be logged at startup
 	 */
@@ -215,6 +227,7 @@ public final class CorsPolicy {
 		return this == other || (other instanceof CorsPolicy that && this.allowCredentials == that.allowCredentials
 				&& this.allowPrivateNetwork == that.allowPrivateNetwork
 				&& this.allowInsecureOrigins == that.allowInsecureOrigins && this.maxAge.equals(that.maxAge)
+				&& this.disallowedRequests == that.disallowedRequests
 				&& this.allowedOrigins.equals(that.allowedOrigins) && this.allowedOriginSets.equals(that.allowedOriginSets)
 				&& this.allowedMethods.equals(that.allowedMethods) && this.allowedHeaders.equals(that.allowedHeaders)
 				&& this.exposedHeaders.equals(that.exposedHeaders));
@@ -224,7 +237,7 @@ public final class CorsPolicy {
 	public int hashCode() {
 		return Objects.hash(this.allowedOrigins, this.allowedOriginSets, this.allowedMethods, this.allowedHeaders,
 				this.exposedHeaders, this.allowCredentials, this.maxAge, this.allowPrivateNetwork,
-				this.allowInsecureOrigins);
+				this.allowInsecureOrigins, this.disallowedRequests);
 	}
 
 	@Override
@@ -232,7 +245,8 @@ public final class CorsPolicy {
 		return "CorsPolicy[allowedOrigins=" + this.allowedOrigins + ", allowedMethods=" + this.allowedMethods
 				+ ", allowedHeaders=" + this.allowedHeaders + ", exposedHeaders=" + this.exposedHeaders
 				+ ", allowCredentials=" + this.allowCredentials + ", maxAge=" + this.maxAge + ", allowPrivateNetwork="
-				+ this.allowPrivateNetwork + ", allowInsecureOrigins=" + this.allowInsecureOrigins + "]";
+				+ this.allowPrivateNetwork + ", allowInsecureOrigins=" + this.allowInsecureOrigins + ", disallowedRequests="
+				+ this.disallowedRequests + "]";
 	}
 
 }

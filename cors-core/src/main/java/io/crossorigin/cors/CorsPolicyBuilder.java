@@ -32,6 +32,8 @@ public final class CorsPolicyBuilder {
 
 	private boolean allowInsecureOrigins;
 
+	private DisallowedRequests disallowedRequests = DisallowedRequests.PASS;
+
 	CorsPolicyBuilder() {
 	}
 
@@ -174,6 +176,17 @@ public final class CorsPolicyBuilder {
 	}
 
 	/**
+	 * What happens to an actual request whose origin or method is not allowed. Default:
+	 * {@link DisallowedRequests#PASS}.
+	 * @param disallowedRequests pass or refuse; null restores the default
+	 * @return this builder
+	 */
+	public CorsPolicyBuilder disallowedRequests(@Nullable DisallowedRequests disallowedRequests) {
+		this.disallowedRequests = (disallowedRequests != null) ? disallowedRequests : DisallowedRequests.PASS;
+		return this;
+	}
+
+	/**
 	 * Validates every setting and builds the policy.
 	 * @return the policy
 	 * @throws InvalidCorsPolicyException listing every problem, if any setting is invalid
@@ -181,7 +194,7 @@ public final class CorsPolicyBuilder {
 	public CorsPolicy build() {
 		return CorsPolicy.of(CorsPolicyValidator.validate(new CorsPolicyValidator.Settings(this.allowedOrigins,
 				this.originSets, this.allowedMethods, this.allowedHeaders, this.exposedHeaders, this.allowCredentials,
-				this.maxAge, this.allowPrivateNetwork, this.allowInsecureOrigins)));
+				this.maxAge, this.allowPrivateNetwork, this.allowInsecureOrigins, this.disallowedRequests)));
 	}
 
 	private static List<@Nullable String> listOf(@Nullable String... values) {

@@ -24,6 +24,12 @@ import io.crossorigin.cors.internal.origin.OriginPattern;
  */
 final class CorsPolicyValidator {
 
+	/** Chromium's cap on {@code Access-Control-Max-Age} ({@code kMaxPreflightCacheAge}, 2 hours). */
+	static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofHours(2);
+
+	/** Firefox's cap on {@code Access-Control-Max-Age} (24 hours). */
+	static final Duration FIREFOX_MAX_AGE_CAP = Duration.ofHours(24);
+
 	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
 	private final Settings settings;
@@ -55,12 +61,21 @@ final class CorsPolicyValidator {
 			this.problems.add(new PolicyProblem(ProblemCode.MAX_AGE_NEGATIVE, PolicySetting.MAX_AGE, -1,
 					String.valueOf(this.settings.maxAge()), "is negative", "use a duration of zero or more, e.g. 30m"));
 		}
+		else if (this.settings.maxAge().compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
+			this.warnings.add(new PolicyProblem(ProblemCode.MAX_AGE_BEYOND_BROWSER_CAP, PolicySetting.MAX_AGE, -1,
+					String.valueOf(this.settings.maxAge()),
+					"is longer than browsers keep a preflight's answer: Chromium caps it at 2h (7200 s)"
+							+ (this.settings.maxAge().compareTo(FIREFOX_MAX_AGE_CAP) > 0 ? ", Firefox at 24h (86400 s)"
+									: "")
+							+ ", so preflights come back sooner than it says",
+					"set max-age to 2h or less"));
+		}
 		if (!this.problems.isEmpty()) {
 			throw new InvalidCorsPolicyException(this.problems);
 		}
 		return new ValidSettings(origins, this.settings.originSets(), methods, headers, exposed,
 				this.settings.allowCredentials(), this.settings.maxAge(), this.settings.allowPrivateNetwork(),
-				this.settings.allowInsecureOrigins(), List.copyOf(this.warnings));
+				this.settings.allowInsecureOrigins(), this.settings.disallowedRequests(), List.copyOf(this.warnings));
 	}
 
 	private List<OriginPattern> origins() {
@@ -74,7 +89,7 @@ final class CorsPolicyValidator {
 				pattern = OriginPattern.parse(entry);
 			}
 			catch (InvalidOriginException ex) {
-				problem(ex.code(), PolicySetting.ALLOWED_ORIGINS, i, entry, ex.problem(), ex.fix());
+				problem(ex.code(), PolicySetting.ALLOWED_ORIGINS, i, entry, ex.problem(), fixFor(ex, credentials));
 				continue;
 			}
 			if (credentials && pattern.kind() == OriginPattern.Kind.ANY) {
@@ -105,6 +120,20 @@ final class CorsPolicyValidator {
 					"is empty, so every cross-origin request is refused", "list the origins that may read responses"));
 		}
 		return patterns;
+	}
+
+	/**
+	 * An origin's fix as this policy would accept it: with credentials, a suggested plain-http
+	 * origin would fail the next start, so its https form is suggested instead.
+	 */
+	private String fixFor(InvalidOriginException ex, boolean credentials) {
+		String suggestion = ex.suggestion();
+		if (suggestion == null || !credentials || this.settings.allowInsecureOrigins()
+				|| !OriginPattern.parse(suggestion).isInsecure()) {
+			return ex.fix();
+		}
+		return ex.fix().replace(suggestion, suggestion.replaceFirst("^http:", "https:"))
+				+ " (https, since allow-credentials is true)";
 	}
 
 	private List<String> methods() {
@@ -195,7 +224,7 @@ final class CorsPolicyValidator {
 	record Settings(List<@Nullable String> allowedOrigins, List<OriginSet> originSets,
 			List<@Nullable String> allowedMethods, List<@Nullable String> allowedHeaders,
 			List<@Nullable String> exposedHeaders, boolean allowCredentials, Duration maxAge, boolean allowPrivateNetwork,
-			boolean allowInsecureOrigins) {
+			boolean allowInsecureOrigins, DisallowedRequests disallowedRequests) {
 	}
 
 	/**
@@ -204,7 +233,8 @@ final class CorsPolicyValidator {
 	 */
 	record ValidSettings(List<OriginPattern> origins, List<OriginSet> originSets, List<String> methods,
 			List<String> headers, List<String> exposedHeaders, boolean allowCredentials, Duration maxAge,
-			boolean allowPrivateNetwork, boolean allowInsecureOrigins, List<PolicyProblem> warnings) {
+			boolean allowPrivateNetwork, boolean allowInsecureOrigins, DisallowedRequests disallowedRequests,
+			List<PolicyProblem> warnings) {
 	}
 
 }

@@ -27,7 +27,10 @@ public enum PolicySetting {
 	ALLOW_PRIVATE_NETWORK("allow-private-network"),
 
 	/** Whether plain-http origins are allowed together with credentials. */
-	ALLOW_INSECURE_ORIGINS("allow-insecure-origins");
+	ALLOW_INSECURE_ORIGINS("allow-insecure-origins"),
+
+	/** What happens to an actual request whose origin or method is not allowed. */
+	DISALLOWED_REQUESTS("disallowed-requests");
 
 	private final String propertyName;
 

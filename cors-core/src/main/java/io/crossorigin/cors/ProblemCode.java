@@ -110,6 +110,12 @@ public enum ProblemCode {
 	/** {@code max-age} is negative. */
 	MAX_AGE_NEGATIVE(Severity.ERROR),
 
+	/**
+	 * {@code max-age} is longer than browsers keep a preflight's answer (Chromium 2 hours, Firefox
+	 * 24 hours): they cap it silently.
+	 */
+	MAX_AGE_BEYOND_BROWSER_CAP(Severity.WARNING),
+
 	/** Adapter: a path pattern that selects a policy is invalid. */
 	PATH_PATTERN_INVALID(Severity.ERROR),
 
@@ -126,7 +132,16 @@ public enum ProblemCode {
 	PLACEHOLDER_UNRESOLVABLE(Severity.ERROR),
 
 	/** Adapter: a setting written as text is not of its type (a boolean, a duration). */
-	SETTING_TYPE_MISMATCH(Severity.ERROR);
+	SETTING_TYPE_MISMATCH(Severity.ERROR),
+
+	/** Adapter: a configuration key names no setting (a misspelt key would otherwise be ignored). */
+	PROPERTY_UNKNOWN(Severity.ERROR),
+
+	/**
+	 * Adapter: an environment variable binds to a key that names no setting; a warning only, since
+	 * other tools use the same prefix.
+	 */
+	PROPERTY_UNKNOWN_IN_ENVIRONMENT(Severity.WARNING);
 
 	private final Severity severity;
 

@@ -23,16 +23,23 @@ class CorsDecisionTests {
 		assertThat(decision.isAllowed()).isEqualTo(kind == Kind.PREFLIGHT_ACCEPTED || kind == Kind.ACTUAL_ALLOWED
 				|| kind == Kind.HANDSHAKE_ALLOWED);
 		assertThat(decision.isRejected()).isEqualTo(kind == Kind.PREFLIGHT_REJECTED || kind == Kind.ACTUAL_DENIED
-				|| kind == Kind.HANDSHAKE_REFUSED);
+				|| kind == Kind.ACTUAL_REFUSED || kind == Kind.HANDSHAKE_REFUSED);
 		assertThat(kind.isPreflight()).isEqualTo(decision.isPreflight());
 		assertThat(decision.isHandshake()).isEqualTo(kind == Kind.HANDSHAKE_ALLOWED || kind == Kind.HANDSHAKE_REFUSED);
-		assertThat(decision.isAnswered()).isEqualTo(decision.isPreflight() || kind == Kind.HANDSHAKE_REFUSED);
+		assertThat(decision.isAnswered())
+			.isEqualTo(decision.isPreflight() || kind == Kind.ACTUAL_REFUSED || kind == Kind.HANDSHAKE_REFUSED);
 	}
 
 	@Test
 	void aRefusedHandshakeIsAnswered403AndAnAllowedOneHasNoStatusOfOurs() {
 		assertThat(CorsDecision.of(Kind.HANDSHAKE_REFUSED, CorsReason.ORIGIN_NOT_ALLOWED).status()).isEqualTo(403);
 		assertThatIllegalStateException().isThrownBy(() -> CorsDecision.of(Kind.HANDSHAKE_ALLOWED, CorsReason.ALLOWED).status());
+	}
+
+	@Test
+	void aRefusedActualRequestIsAnswered403() {
+		assertThat(CorsDecision.of(Kind.ACTUAL_REFUSED, CorsReason.ORIGIN_NOT_ALLOWED).status()).isEqualTo(403);
+		assertThatIllegalStateException().isThrownBy(() -> CorsDecision.of(Kind.ACTUAL_DENIED, CorsReason.ORIGIN_NOT_ALLOWED).status());
 	}
 
 	@Test

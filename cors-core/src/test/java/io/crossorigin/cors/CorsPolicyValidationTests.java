@@ -121,6 +121,23 @@ class CorsPolicyValidationTests {
 	}
 
 	@Test
+	void aMaxAgeBeyondWhatBrowsersKeepIsAcceptedWithAWarningNamingTheCaps() {
+		CorsPolicy hundredDays = CorsPolicy.builder().allowedOrigins("https://app.example.com").maxAge(Duration.ofDays(100)).build();
+		assertThat(hundredDays.maxAge()).isEqualTo(Duration.ofDays(100));
+		assertThat(hundredDays.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.code()).isEqualTo(ProblemCode.MAX_AGE_BEYOND_BROWSER_CAP);
+			assertThat(warning.path()).isEqualTo("max-age");
+			assertThat(warning.problem()).contains("Chromium caps it at 2h (7200 s), Firefox at 24h (86400 s)");
+			assertThat(warning.fix()).isEqualTo("set max-age to 2h or less");
+		});
+		CorsPolicy threeHours = CorsPolicy.builder().allowedOrigins("https://app.example.com").maxAge(Duration.ofHours(3)).build();
+		assertThat(threeHours.warnings()).singleElement()
+			.satisfies((warning) -> assertThat(warning.problem()).contains("Chromium caps it at 2h").doesNotContain("Firefox"));
+		assertThat(CorsPolicy.builder().allowedOrigins("https://app.example.com").maxAge(Duration.ofHours(2)).build().warnings())
+			.isEmpty();
+	}
+
+	@Test
 	void zeroMaxAgeIsAccepted() {
 		assertThat(CorsPolicy.builder().maxAge(Duration.ZERO).build().maxAge()).isZero();
 	}

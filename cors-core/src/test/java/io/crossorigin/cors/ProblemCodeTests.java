@@ -24,7 +24,8 @@ class ProblemCodeTests {
 
 	private static final Set<ProblemCode> ADAPTER_CODES = EnumSet.of(ProblemCode.PATH_PATTERN_INVALID,
 			ProblemCode.POLICY_NAME_DUPLICATE, ProblemCode.POLICY_NAME_UNKNOWN, ProblemCode.ORIGIN_SET_UNKNOWN,
-			ProblemCode.PLACEHOLDER_UNRESOLVABLE, ProblemCode.SETTING_TYPE_MISMATCH);
+			ProblemCode.PLACEHOLDER_UNRESOLVABLE, ProblemCode.SETTING_TYPE_MISMATCH, ProblemCode.PROPERTY_UNKNOWN,
+			ProblemCode.PROPERTY_UNKNOWN_IN_ENVIRONMENT);
 
 	private static final Set<ProblemCode> reached = EnumSet.noneOf(ProblemCode.class);
 
@@ -105,7 +106,9 @@ class ProblemCodeTests {
 
 	static Stream<Arguments> warnings() {
 		return Stream.of(arguments(ProblemCode.NULL_ORIGIN_ALLOWED, CorsPolicy.builder().allowedOrigins("null")),
-				arguments(ProblemCode.NO_ORIGIN_ALLOWED, CorsPolicy.builder()));
+				arguments(ProblemCode.NO_ORIGIN_ALLOWED, CorsPolicy.builder()),
+				arguments(ProblemCode.MAX_AGE_BEYOND_BROWSER_CAP,
+						CorsPolicy.builder().allowedOrigins("https://app.example.com").maxAge(java.time.Duration.ofDays(100))));
 	}
 
 	@ParameterizedTest(name = "{0}")

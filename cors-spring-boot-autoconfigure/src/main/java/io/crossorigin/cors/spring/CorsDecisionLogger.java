@@ -37,6 +37,7 @@ public final class CorsDecisionLogger implements CorsDecisionListener {
 			.append(switch (decision.kind()) {
 				case PREFLIGHT_REJECTED -> "rejected the preflight for ";
 				case HANDSHAKE_REFUSED -> "refused the WebSocket handshake for ";
+				case ACTUAL_REFUSED -> "refused with 403 ";
 				default -> "denied ";
 			})
 			.append(method).append(' ').append(path).append(": ").append(decision.reason().description());

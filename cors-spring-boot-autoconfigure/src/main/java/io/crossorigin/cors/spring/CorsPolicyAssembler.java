@@ -80,6 +80,8 @@ final class CorsPolicyAssembler {
 				source);
 		set(PolicySetting.ALLOW_INSECURE_ORIGINS, properties.getAllowInsecureOrigins(),
 				this.builder::allowInsecureOrigins, source);
+		set(PolicySetting.DISALLOWED_REQUESTS, properties.getDisallowedRequests(), this.builder::disallowedRequests,
+				source);
 		return this;
 	}
 

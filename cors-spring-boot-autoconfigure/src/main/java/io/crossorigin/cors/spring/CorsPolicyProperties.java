@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.crossorigin.cors.DisallowedRequests;
+
 /**
  * The settings of one CORS policy, as bound from {@code cors.defaults} or
  * {@code cors.policies.<name>}. A setting left unset (null) is inherited: a policy's from
@@ -61,6 +63,13 @@ public class CorsPolicyProperties {
 	 * although anyone on the network path can script them.
 	 */
 	private @Nullable Boolean allowInsecureOrigins;
+
+	/**
+	 * What happens to an actual request whose origin or method the policy does not allow: 'pass'
+	 * (the default) lets it proceed without CORS headers, so the browser withholds the response;
+	 * 'refuse' answers it 403 before any handler runs, as Spring's own CORS processing does.
+	 */
+	private @Nullable DisallowedRequests disallowedRequests;
 
 	public @Nullable List<String> getPathPatterns() {
 		return this.pathPatterns;
@@ -134,6 +143,14 @@ public class CorsPolicyProperties {
 		this.allowInsecureOrigins = allowInsecureOrigins;
 	}
 
+	public @Nullable DisallowedRequests getDisallowedRequests() {
+		return this.disallowedRequests;
+	}
+
+	public void setDisallowedRequests(@Nullable DisallowedRequests disallowedRequests) {
+		this.disallowedRequests = disallowedRequests;
+	}
+
 	/** Copies every setting, set or not, to another instance: what a registrar registers for these. */
 	void copyTo(CorsPolicyProperties target) {
 		target.setPathPatterns(this.pathPatterns);
@@ -145,6 +162,7 @@ public class CorsPolicyProperties {
 		target.setMaxAge(this.maxAge);
 		target.setAllowPrivateNetwork(this.allowPrivateNetwork);
 		target.setAllowInsecureOrigins(this.allowInsecureOrigins);
+		target.setDisallowedRequests(this.disallowedRequests);
 	}
 
 }

@@ -241,8 +241,24 @@ public class CorsPolicyRegistry {
 		}
 		Registrations inCode = new Registrations(definitions, PolicySourceNaming.of("CorsPolicyRegistry.register"));
 		registered.values().forEach((registration) -> registration.accept(inCode));
-		CorsPolicySet set = CorsPolicySet.compile(defaults, definitions, annotated, this.environment, this.originSets,
-				this.clock.instant());
+		UnknownCorsProperties.Found unknown = UnknownCorsProperties.find(this.environment);
+		CorsPolicySet set;
+		try {
+			set = CorsPolicySet.compile(defaults, definitions, annotated, this.environment, this.originSets,
+					this.clock.instant());
+		}
+		catch (InvalidCorsConfigurationException ex) {
+			if (unknown.errors().isEmpty()) {
+				throw ex;
+			}
+			List<CorsConfigurationProblem> problems = new ArrayList<>(unknown.errors());
+			problems.addAll(ex.problems());
+			throw new InvalidCorsConfigurationException(problems);
+		}
+		if (!unknown.errors().isEmpty()) {
+			throw new InvalidCorsConfigurationException(unknown.errors());
+		}
+		unknown.warnings().forEach(CorsDecisionLogger::warn);
 		set.warnings().forEach(CorsDecisionLogger::warn);
 		return set;
 	}

@@ -31,6 +31,26 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void theKeysTheUnknownKeyCheckKnowsAreTheKeysOfTheMetadata() throws IOException {
+		List<String> names = properties().stream()
+			.map((property) -> (String) property.get("name"))
+			.filter((name) -> name.startsWith("cors."))
+			.toList();
+		assertThat(UnknownCorsProperties.POLICY_KEYS).containsExactlyInAnyOrderElementsOf(names.stream()
+			.filter((name) -> name.startsWith("cors.defaults."))
+			.map((name) -> name.substring("cors.defaults.".length()))
+			.toList());
+		assertThat(UnknownCorsProperties.TOP_LEVEL_KEYS).containsExactlyInAnyOrderElementsOf(names.stream()
+			.filter((name) -> !name.startsWith("cors.defaults."))
+			.map((name) -> name.substring("cors.".length()))
+			.collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toCollection(ArrayList::new),
+					(top) -> {
+						top.add("defaults");
+						return top;
+					})));
+	}
+
+	@Test
 	void everyKeyHasADescription() throws IOException {
 		assertThat(properties()).extracting((property) -> property.get("name")).contains("cors.enabled",
 				"cors.filter-order", "cors.policies", "cors.defaults.path-patterns", "cors.defaults.allowed-origins",

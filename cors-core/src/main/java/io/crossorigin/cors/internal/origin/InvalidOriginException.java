@@ -1,5 +1,7 @@
 package io.crossorigin.cors.internal.origin;
 
+import org.jspecify.annotations.Nullable;
+
 import io.crossorigin.cors.ProblemCode;
 
 /**
@@ -16,11 +18,14 @@ public final class InvalidOriginException extends IllegalArgumentException {
 
 	private final String fix;
 
-	InvalidOriginException(ProblemCode code, String problem, String fix) {
+	private final @Nullable String suggestion;
+
+	InvalidOriginException(ProblemCode code, String problem, String fix, @Nullable String suggestion) {
 		super(problem);
 		this.code = code;
 		this.problem = problem;
 		this.fix = fix;
+		this.suggestion = suggestion;
 	}
 
 	/**
@@ -45,6 +50,14 @@ public final class InvalidOriginException extends IllegalArgumentException {
 	 */
 	public String fix() {
 		return this.fix;
+	}
+
+	/**
+	 * The entry the fix suggests, already checked to parse, if it suggests one.
+	 * @return the suggested entry, or null
+	 */
+	public @Nullable String suggestion() {
+		return this.suggestion;
 	}
 
 }

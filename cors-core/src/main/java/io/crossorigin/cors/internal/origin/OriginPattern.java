@@ -63,7 +63,7 @@ public record OriginPattern(Kind kind, @Nullable String scheme, @Nullable String
 						"remove it: an origin is written without spaces, e.g. https://app.example.com");
 			}
 			if (c > 0x7E) {
-				throw invalid(ProblemCode.ORIGIN_NON_ASCII, "contains a non-ASCII character", "write the host in punycode" + punycodeHint(entry));
+				throw nonAscii(entry);
 			}
 		}
 		if (entry.equals("*")) {
@@ -74,7 +74,7 @@ public record OriginPattern(Kind kind, @Nullable String scheme, @Nullable String
 		}
 		int schemeEnd = entry.indexOf("://");
 		if (schemeEnd < 0) {
-			throw invalid(ProblemCode.ORIGIN_NO_SCHEME, "has no scheme", "write the scheme too, e.g. https://" + entry);
+			throw invalidSuggesting(ProblemCode.ORIGIN_NO_SCHEME, "has no scheme", "write the scheme too, e.g. ", "https://" + entry);
 		}
 		String scheme = entry.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
 		if (!isScheme(scheme)) {
@@ -90,10 +90,10 @@ public record OriginPattern(Kind kind, @Nullable String scheme, @Nullable String
 		if (pathStart >= 0) {
 			String origin = scheme + "://" + authority.substring(0, pathStart);
 			if (pathStart == authority.length() - 1 && authority.charAt(pathStart) == '/') {
-				throw invalid(ProblemCode.ORIGIN_TRAILING_SLASH, "ends with '/'", "remove the trailing slash: " + origin);
+				throw invalidSuggesting(ProblemCode.ORIGIN_TRAILING_SLASH, "ends with '/'", "remove the trailing slash: ", origin);
 			}
-			throw invalid(ProblemCode.ORIGIN_PATH, "has a path, query or fragment",
-					"an origin is only scheme://host[:port]; write " + origin);
+			throw invalidSuggesting(ProblemCode.ORIGIN_PATH, "has a path, query or fragment",
+					"an origin is only scheme://host[:port]; write ", origin);
 		}
 		if (authority.indexOf('@') >= 0) {
 			throw invalid(ProblemCode.ORIGIN_USER_INFO, "contains user info ('@')", "remove the user info: an origin is only scheme://host[:port]");
@@ -139,17 +139,18 @@ public record OriginPattern(Kind kind, @Nullable String scheme, @Nullable String
 				throw invalid(ProblemCode.ORIGIN_WILDCARD_IP_ADDRESS, "puts '*.' before an IP address", "list the address itself");
 			}
 			if (!bare.equals(domain)) {
-				throw invalid(ProblemCode.ORIGIN_IPV4_TRAILING_DOT, "ends an IPv4 address with a dot, which browsers never send",
-						"remove the trailing dot: " + scheme + "://" + bare);
+				throw invalidSuggesting(ProblemCode.ORIGIN_IPV4_TRAILING_DOT,
+						"ends an IPv4 address with a dot, which browsers never send", "remove the trailing dot: ",
+						scheme + "://" + bare + ((port == DEFAULT_PORT) ? "" : (port == ANY_PORT) ? ":*" : ":" + port));
 			}
 		}
 		if (subdomains && PublicSuffixList.shipped().isPublicSuffix(bare)) {
-			throw invalid(ProblemCode.ORIGIN_PUBLIC_SUFFIX_WILDCARD, "allows every subdomain of the public suffix '" + bare + "', which unrelated parties own",
-					"name your own domain, e.g. " + scheme + "://*.yourcompany." + bare);
+			throw invalidSuggesting(ProblemCode.ORIGIN_PUBLIC_SUFFIX_WILDCARD, "allows every subdomain of the public suffix '" + bare + "', which unrelated parties own",
+					"name your own domain, e.g. ", scheme + "://*.yourcompany." + bare);
 		}
 		if (subdomains && PublicSuffixList.shipped().hasPublicSuffixBelow(bare)) {
-			throw invalid(ProblemCode.ORIGIN_PUBLIC_SUFFIX_BELOW_WILDCARD, "allows every subdomain of '" + bare + "', below which lie public suffixes that unrelated"
-					+ " parties own", "name the subdomains you own, e.g. " + scheme + "://*.yours." + bare);
+			throw invalidSuggesting(ProblemCode.ORIGIN_PUBLIC_SUFFIX_BELOW_WILDCARD, "allows every subdomain of '" + bare + "', below which lie public suffixes that unrelated"
+					+ " parties own", "name the subdomains you own, e.g. ", scheme + "://*.yours." + bare);
 		}
 		return new OriginPattern(Kind.TUPLE, scheme, domain, subdomains, port);
 	}
@@ -222,21 +223,34 @@ public record OriginPattern(Kind kind, @Nullable String scheme, @Nullable String
 		return -1;
 	}
 
-	private static String punycodeHint(String entry) {
-		int schemeEnd = entry.indexOf("://");
-		if (schemeEnd < 0) {
-			return "";
-		}
+	private static InvalidOriginException invalidSuggesting(ProblemCode code, String problem, String words, String entry) {
 		try {
-			return ", e.g. " + entry.substring(0, schemeEnd + 3) + IDN.toASCII(entry.substring(schemeEnd + 3));
+			parse(entry);
+			return new InvalidOriginException(code, problem, words + entry, entry);
 		}
-		catch (IllegalArgumentException ex) {
-			return "";
+		catch (InvalidOriginException ex) {
+			return new InvalidOriginException(code, problem,
+					words.replaceFirst("(, e\\.g\\.|:|; write) $", "") + "; then " + ex.fix(), ex.suggestion());
 		}
 	}
 
+	private static InvalidOriginException nonAscii(String entry) {
+		int schemeEnd = entry.indexOf("://");
+		String problem = "contains a non-ASCII character";
+		if (schemeEnd >= 0) {
+			try {
+				return invalidSuggesting(ProblemCode.ORIGIN_NON_ASCII, problem, "write the host in punycode, e.g. ",
+						entry.substring(0, schemeEnd + 3) + IDN.toASCII(entry.substring(schemeEnd + 3)));
+			}
+			catch (IllegalArgumentException ex) {
+				// no punycode form to suggest
+			}
+		}
+		return invalid(ProblemCode.ORIGIN_NON_ASCII, problem, "write the host in punycode");
+	}
+
 	private static InvalidOriginException invalid(ProblemCode code, String problem, String fix) {
-		return new InvalidOriginException(code, problem, fix);
+		return new InvalidOriginException(code, problem, fix, null);
 	}
 
 	/**

@@ -68,7 +68,7 @@ public class CorsRequestMetrics implements CorsDecisionListener {
 		return switch (kind) {
 			case NOT_CORS -> "not-cors";
 			case PREFLIGHT_ACCEPTED, PREFLIGHT_REJECTED -> "preflight";
-			case ACTUAL_ALLOWED, ACTUAL_DENIED -> "actual";
+			case ACTUAL_ALLOWED, ACTUAL_DENIED, ACTUAL_REFUSED -> "actual";
 			case HANDSHAKE_ALLOWED, HANDSHAKE_REFUSED -> "handshake";
 		};
 	}
@@ -77,7 +77,7 @@ public class CorsRequestMetrics implements CorsDecisionListener {
 		return switch (kind) {
 			case NOT_CORS -> "none";
 			case PREFLIGHT_ACCEPTED, ACTUAL_ALLOWED, HANDSHAKE_ALLOWED -> "allowed";
-			case PREFLIGHT_REJECTED, ACTUAL_DENIED, HANDSHAKE_REFUSED -> "rejected";
+			case PREFLIGHT_REJECTED, ACTUAL_DENIED, ACTUAL_REFUSED, HANDSHAKE_REFUSED -> "rejected";
 		};
 	}
 
