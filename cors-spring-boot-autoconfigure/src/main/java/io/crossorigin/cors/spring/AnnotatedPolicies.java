@@ -3,9 +3,11 @@ package io.crossorigin.cors.spring;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -107,6 +109,16 @@ final class AnnotatedPolicies {
 			this.derived.put(element, policy);
 		}
 		return policy;
+	}
+
+	/**
+	 * Each annotated element known (a method as {@code Simple.method()}, a class by its name) with
+	 * the policy it selects, sorted by element.
+	 */
+	Map<String, NamedCorsPolicy> byElement() {
+		Map<String, NamedCorsPolicy> elements = new TreeMap<>();
+		this.derived.forEach((element, policy) -> elements.put(element.name(), policy));
+		return Collections.unmodifiableMap(elements);
 	}
 
 	/**

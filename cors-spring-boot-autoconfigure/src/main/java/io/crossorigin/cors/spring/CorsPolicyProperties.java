@@ -55,6 +55,8 @@ public class CorsPolicyProperties {
 
 	/**
 	 * Whether to accept Private Network Access preflights (Access-Control-Request-Private-Network).
+	 * Legacy: Chrome replaced Private Network Access with the Local Network Access permission
+	 * prompt, which asks the user rather than the server; kept for browsers that still send it.
 	 */
 	private @Nullable Boolean allowPrivateNetwork;
 

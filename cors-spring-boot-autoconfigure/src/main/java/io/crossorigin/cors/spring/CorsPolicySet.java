@@ -216,6 +216,16 @@ public final class CorsPolicySet {
 	}
 
 	/**
+	 * Each class or method carrying {@link CrossOriginPolicy} (a method as {@code Simple.method()},
+	 * a class by its name), with the policy its annotation selects: the named one, or the one it
+	 * derives by overriding settings.
+	 * @return the annotated elements and their policies, sorted by element
+	 */
+	public Map<String, NamedCorsPolicy> annotatedElements() {
+		return this.annotated.byElement();
+	}
+
+	/**
 	 * Settings that are valid but probably not meant, located by property path; logged when the set is loaded.
 	 * @return the warnings
 	 */

@@ -1,12 +1,17 @@
 package io.crossorigin.cors.test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 
-import io.crossorigin.cors.browser.BrowserProfile;
-import io.crossorigin.cors.browser.PreflightCache;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
+import io.crossorigin.cors.browser.BrowserProfile;
+import io.crossorigin.cors.browser.HeaderField;
+import io.crossorigin.cors.browser.PreflightCache;
 
 /**
  * A browser showing a page of one origin: {@link #fetching(Fetch)} says what the page's script
@@ -21,6 +26,8 @@ public final class BrowserAt {
 	private final PreflightCache preflightCache;
 
 	private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+	private final List<HeaderField> heldCredentials = new ArrayList<>();
 
 	BrowserAt(String origin) {
 		this(origin, BrowserProfile.FETCH_STANDARD);
@@ -37,14 +44,17 @@ public final class BrowserAt {
 	}
 
 	/**
-	 * A browser at the same origin that judges by the given rules, with an empty preflight cache.
+	 * A browser at the same origin that judges by the given rules, with an empty preflight cache
+	 * and the credentials this one holds.
 	 * By default the kit judges by the Fetch standard, the strictest answer; Chromium lets more
 	 * through where it has not shipped the standard's rules (see {@link BrowserProfile#CHROMIUM}).
 	 * @param profile the browser's rules
 	 * @return the browser
 	 */
 	public BrowserAt judgingAs(BrowserProfile profile) {
-		return new BrowserAt(this.origin, Objects.requireNonNull(profile, "profile"));
+		BrowserAt browser = new BrowserAt(this.origin, Objects.requireNonNull(profile, "profile"));
+		browser.heldCredentials.addAll(this.heldCredentials);
+		return browser;
 	}
 
 	/**
@@ -67,6 +77,41 @@ public final class BrowserAt {
 			throw new IllegalArgumentException("'" + path + "' is not a path: it must start with '/'");
 		}
 		return new PendingWebSocket(this.origin, path, false);
+	}
+
+	/**
+	 * The browser holds a cookie for the application, as after a login: it goes along with every
+	 * fetch {@linkplain Fetch#withCredentials() with credentials}, and with nothing else.
+	 * @param cookie the cookie, {@code name=value}
+	 * @return this browser
+	 */
+	public BrowserAt holdingCookie(String cookie) {
+		Objects.requireNonNull(cookie, "cookie");
+		if (cookie.indexOf('=') <= 0) {
+			throw new IllegalArgumentException("A cookie is written name=value");
+		}
+		this.heldCredentials.add(new HeaderField("Cookie", cookie));
+		return this;
+	}
+
+	/**
+	 * The browser holds HTTP Basic credentials for the application, as after the user answered its
+	 * login prompt: they go along with every fetch {@linkplain Fetch#withCredentials() with
+	 * credentials} as {@code Authorization}, without the script setting that header (so they need
+	 * no preflight and no {@code allowed-headers} entry), and with nothing else.
+	 * @param user the user name
+	 * @param password the password
+	 * @return this browser
+	 */
+	public BrowserAt holdingHttpBasic(String user, String password) {
+		String pair = Objects.requireNonNull(user, "user") + ":" + Objects.requireNonNull(password, "password");
+		this.heldCredentials.add(new HeaderField("Authorization",
+				"Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
+		return this;
+	}
+
+	List<HeaderField> heldCredentials() {
+		return List.copyOf(this.heldCredentials);
 	}
 
 	/**

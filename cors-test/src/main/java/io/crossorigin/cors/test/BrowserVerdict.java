@@ -50,15 +50,18 @@ public final class BrowserVerdict {
 
 	/** Runs the fetch as a browser with an empty preflight cache would. */
 	static BrowserVerdict judge(String origin, Fetch fetch, CorsTarget target) {
-		return judge(origin, fetch, target, new PreflightCache(), Instant.EPOCH);
+		return judge(origin, fetch, target, new PreflightCache(), Instant.EPOCH, List.of());
 	}
 
 	/**
 	 * Runs the fetch as a browser would: the preflight if one is needed and not cached, then the
 	 * request, then each redirect the application answers, as long as it stays on the
-	 * application's origin (the kit cannot see what another server answers).
+	 * application's origin (the kit cannot see what another server answers). The credentials the
+	 * browser holds for the application go along with a credentialed fetch's requests, never with
+	 * a preflight, as a browser sends them.
 	 */
-	static BrowserVerdict judge(String origin, Fetch fetch, CorsTarget target, PreflightCache cache, Instant now) {
+	static BrowserVerdict judge(String origin, Fetch fetch, CorsTarget target, PreflightCache cache, Instant now,
+			List<HeaderField> heldCredentials) {
 		BrowserRequest request = fetch.toBrowserRequest(origin);
 		String application = BrowserCorsCheck.originOf(target.base());
 		List<ServerExchange> exchanges = new ArrayList<>();
@@ -69,8 +72,13 @@ public final class BrowserVerdict {
 				return null;
 			}
 			String path = url.getRawPath() + ((url.getRawQuery() != null) ? "?" + url.getRawQuery() : "");
-			CorsTarget.Answer answer = target.send(method, path, headers);
-			exchanges.add(new ServerExchange(method, path, headers, answer.response(), answer.serverAccount()));
+			List<HeaderField> sent = headers;
+			if (fetch.sendsCredentials() && !heldCredentials.isEmpty() && !isPreflight(method, headers)) {
+				sent = new ArrayList<>(headers);
+				sent.addAll(heldCredentials);
+			}
+			CorsTarget.Answer answer = target.send(method, path, sent);
+			exchanges.add(new ServerExchange(method, path, sent, answer.response(), answer.serverAccount()));
 			return answer.response();
 		}, cache, now);
 		if (!elsewhere.isEmpty()) {
@@ -79,6 +87,11 @@ public final class BrowserVerdict {
 		}
 		return new BrowserVerdict(origin, fetch, outcome, exchanges, BrowserCorsCheck.needsPreflight(request),
 				!elsewhere.isEmpty());
+	}
+
+	private static boolean isPreflight(String method, List<HeaderField> headers) {
+		return method.equals("OPTIONS")
+				&& headers.stream().anyMatch((header) -> header.name().equalsIgnoreCase("Access-Control-Request-Method"));
 	}
 
 	/**

@@ -46,8 +46,11 @@ public final class Fetch {
 	}
 
 	/**
-	 * The same fetch with {@code credentials: 'include'}: cookies and HTTP authentication go along,
-	 * and the browser then requires {@code Access-Control-Allow-Credentials: true} and the exact origin.
+	 * The same fetch with {@code credentials: 'include'}: the cookies and HTTP authentication the
+	 * browser holds for the application ({@link BrowserAt#holdingCookie(String)},
+	 * {@link BrowserAt#holdingHttpBasic(String, String)}) go along with the request (never with its
+	 * preflight), and the browser then requires {@code Access-Control-Allow-Credentials: true} and
+	 * the exact origin. A browser that holds none sends none, as a real one does.
 	 * @return the new fetch
 	 */
 	public Fetch withCredentials() {
@@ -70,6 +73,10 @@ public final class Fetch {
 		return this.path;
 	}
 
+	boolean sendsCredentials() {
+		return this.credentials;
+	}
+
 	BrowserRequest toBrowserRequest(String origin) {
 		return new BrowserRequest(origin, this.method, this.headers,
 				this.credentials ? CredentialsMode.INCLUDE : CredentialsMode.SAME_ORIGIN, false);
@@ -79,7 +86,7 @@ public final class Fetch {
 	public String toString() {
 		StringBuilder text = new StringBuilder(this.method).append(' ').append(this.path);
 		for (HeaderField header : this.headers) {
-			text.append(" [").append(header.name()).append(": ").append(header.value()).append(']');
+			text.append(" [").append(header.name()).append(": ").append(Secrets.shown(header)).append(']');
 		}
 		return this.credentials ? text.append(" with credentials").toString() : text.toString();
 	}

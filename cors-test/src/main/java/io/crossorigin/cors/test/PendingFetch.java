@@ -62,7 +62,7 @@ public final class PendingFetch {
 
 	private BrowserVerdictAssert judge(CorsTarget target) {
 		return new BrowserVerdictAssert(BrowserVerdict.judge(this.browser.origin(), this.fetch, target,
-				this.browser.preflightCache(), this.browser.now()));
+				this.browser.preflightCache(), this.browser.now(), this.browser.heldCredentials()));
 	}
 
 }

@@ -29,8 +29,12 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  * read a {@code GET}, and its preflights for each allowed method and header pass; a browser at a
  * near miss of each origin (a suffix or prefix trick, another scheme or port, {@code null}) is
  * blocked; a policy that allows no origin at all fails the check. Methods and headers are checked
- * by preflight only, so nothing but {@code GET} and {@code OPTIONS} reaches the application. Policies without path patterns (those of
- * {@code @CrossOriginPolicy} alone) and origins from an {@code OriginSet} are not checked.
+ * by preflight only, so nothing but {@code GET} and {@code OPTIONS} reaches the application.
+ * Policies that no path selects (those of {@code @CrossOriginPolicy} alone, and those an annotation
+ * derives) cannot be reached by a path here: each is listed as skipped, with the reason, in the
+ * returned {@link PolicyCheckReport}, on standard output and in a failure; check them with
+ * {@code assertThatBrowserAt(...)} on their handlers' paths. Origins from an {@code OriginSet}
+ * change at runtime and are not checked.
  */
 public final class PolicyCheck {
 
@@ -43,43 +47,51 @@ public final class PolicyCheck {
 	/**
 	 * Checks every policy through a {@link MockMvc}.
 	 * @param mockMvc the application, built with its filters
+	 * @return what was checked and what was skipped
 	 */
-	public void against(MockMvc mockMvc) {
-		check(new MockMvcTarget(mockMvc));
+	public PolicyCheckReport against(MockMvc mockMvc) {
+		return check(new MockMvcTarget(mockMvc));
 	}
 
 	/**
 	 * Checks every policy through a {@link WebTestClient}.
 	 * @param client the client
+	 * @return what was checked and what was skipped
 	 */
-	public void against(WebTestClient client) {
-		check(new WebTestClientTarget(client));
+	public PolicyCheckReport against(WebTestClient client) {
+		return check(new WebTestClientTarget(client));
 	}
 
 	/**
 	 * Checks every policy through a {@link RestTestClient}.
 	 * @param client the client
+	 * @return what was checked and what was skipped
 	 */
-	public void against(RestTestClient client) {
-		check(new RestTestClientTarget(client));
+	public PolicyCheckReport against(RestTestClient client) {
+		return check(new RestTestClientTarget(client));
 	}
 
 	/**
 	 * Checks every policy over HTTP against a running server.
 	 * @param baseUrl the server's base URL
+	 * @return what was checked and what was skipped
 	 */
-	public void against(URI baseUrl) {
-		check(new HttpTarget(baseUrl));
+	public PolicyCheckReport against(URI baseUrl) {
+		return check(new HttpTarget(baseUrl));
 	}
 
-	void check(CorsTarget target) {
+	PolicyCheckReport check(CorsTarget target) {
 		List<String> failures = new ArrayList<>();
+		List<String> checked = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
 		int checks = 0;
 		for (Map.Entry<String, NamedCorsPolicy> entry : this.policies.policies().entrySet()) {
 			List<String> patterns = this.policies.pathPatterns(entry.getKey());
 			if (patterns.isEmpty()) {
+				skipped.add("policy '" + entry.getKey() + "': it has no path patterns, so only @CrossOriginPolicy selects it");
 				continue;
 			}
+			checked.add(entry.getKey());
 			String path = examplePath(patterns.get(0));
 			CorsPolicy policy = entry.getValue().policy();
 			String where = "policy '" + entry.getKey() + "' on " + path + ": ";
@@ -129,13 +141,25 @@ public final class PolicyCheck {
 				}
 			}
 		}
+		for (NamedCorsPolicy derived : this.policies.derivedPolicies()) {
+			skipped.add("policy '" + derived.name() + "' (" + derived.source()
+					+ "): derived by an annotation, so only its handlers select it");
+		}
+		String skips = skipped.isEmpty() ? "" : System.lineSeparator() + "Skipped, since no path selects them (check them"
+				+ " with assertThatBrowserAt(...) on their handlers' paths):" + System.lineSeparator() + "  "
+				+ String.join(System.lineSeparator() + "  ", skipped);
 		if (checks == 0) {
-			throw new AssertionError("No policy with path patterns and listed origins to check");
+			throw new AssertionError("No policy with path patterns and listed origins to check" + skips);
 		}
 		if (!failures.isEmpty()) {
 			throw new AssertionError(failures.size() + " of " + checks + " CORS policy checks failed:"
-					+ System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", failures));
+					+ System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", failures) + skips);
 		}
+		if (!skipped.isEmpty()) {
+			// a passing check says what it did not cover, where a test's output shows it
+			System.out.println("CORS policy check: " + checks + " checks passed." + skips);
+		}
+		return new PolicyCheckReport(List.copyOf(checked), List.copyOf(skipped), checks);
 	}
 
 	/**

@@ -27,7 +27,7 @@ record ServerExchange(String method, String path, List<HeaderField> requestHeade
 
 	String describe() {
 		String sent = this.requestHeaders.stream()
-			.map((header) -> header.name() + ": " + header.value())
+			.map((header) -> header.name() + ": " + Secrets.shown(header))
 			.collect(Collectors.joining(", "));
 		String answered = this.response.headers()
 			.stream()

@@ -69,7 +69,8 @@ class FailureMessageTests {
 		BrowserAt chromium = BrowserAssertions.assertThatBrowserAt(APP).judgingAs(BrowserProfile.CHROMIUM);
 		CorsTarget server = answering(204, "Access-Control-Allow-Origin", APP, "Access-Control-Allow-Headers", "*");
 		Fetch fetch = get("/api/orders").header("Authorization", "Bearer x");
-		new BrowserVerdictAssert(BrowserVerdict.judge(APP, fetch, server, chromium.preflightCache(), chromium.now()))
+		new BrowserVerdictAssert(BrowserVerdict.judge(APP, fetch, server, chromium.preflightCache(), chromium.now(),
+				chromium.heldCredentials()))
 			.isAllowed();
 	}
 

@@ -40,8 +40,8 @@ class HttpBrowserAssertionsTests {
 		}
 
 		@Override
-		void check(PolicyCheck check) {
-			check.against(baseUrl());
+		PolicyCheckReport check(PolicyCheck check) {
+			return check.against(baseUrl());
 		}
 
 	}

@@ -24,8 +24,8 @@ class MockMvcBrowserAssertionsTests extends BrowserAssertionsContract {
 	}
 
 	@Override
-	void check(PolicyCheck check) {
-		check.against(this.mockMvc);
+	PolicyCheckReport check(PolicyCheck check) {
+		return check.against(this.mockMvc);
 	}
 
 	@Test

@@ -58,4 +58,20 @@ class PolicyCheckTests {
 			.withMessageContaining("a misspelt key, such as allowed-origin");
 	}
 
+	@Test
+	void withNothingToCheckTheFailureListsThePoliciesNoPathSelects() {
+		CorsPolicyProperties partners = new CorsPolicyProperties();
+		partners.setAllowedOrigins(List.of("https://partner.example.net"));
+		CorsProperties properties = new CorsProperties();
+		properties.getPolicies().put("partners", partners);
+		CorsTarget unreachable = (method, path, headers) -> {
+			throw new AssertionError("nothing to send");
+		};
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> new PolicyCheck(CorsPolicyRegistry.of(properties)).check(unreachable))
+			.withMessageContaining("No policy with path patterns and listed origins to check")
+			.withMessageContaining("Skipped, since no path selects them")
+			.withMessageContaining("policy 'partners': it has no path patterns, so only @CrossOriginPolicy selects it");
+	}
+
 }

@@ -22,8 +22,8 @@ class RestTestClientBrowserAssertionsTests extends BrowserAssertionsContract {
 	}
 
 	@Override
-	void check(PolicyCheck check) {
-		check.against(RestTestClient.bindTo(this.mockMvc).build());
+	PolicyCheckReport check(PolicyCheck check) {
+		return check.against(RestTestClient.bindTo(this.mockMvc).build());
 	}
 
 }

@@ -20,8 +20,8 @@ class WebTestClientBrowserAssertionsTests extends BrowserAssertionsContract {
 	}
 
 	@Override
-	void check(PolicyCheck check) {
-		check.against(WebTestClient.bindToApplicationContext(this.context).build());
+	PolicyCheckReport check(PolicyCheck check) {
+		return check.against(WebTestClient.bindToApplicationContext(this.context).build());
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
 
@@ -81,11 +82,14 @@ public class CorsEndpoint {
 			.stream()
 			.map((policy) -> PolicyDescriptor.of(policy, set.pathPatterns(policy.name())))
 			.toList();
-		List<PolicyDescriptor> derived = set.derivedPolicies()
+		List<AnnotatedHandler> annotated = set.annotatedElements()
+			.entrySet()
 			.stream()
-			.map((policy) -> PolicyDescriptor.of(policy, List.of()))
+			.map((entry) -> new AnnotatedHandler(entry.getKey(), entry.getValue().name(),
+					(set.policy(entry.getValue().name()) != entry.getValue())
+							? PolicyDescriptor.of(entry.getValue(), List.of()) : null))
 			.toList();
-		return new PoliciesDescriptor(set.loadedAt(), named, derived, set.warnings());
+		return new PoliciesDescriptor(set.loadedAt(), named, annotated, set.warnings());
 	}
 
 	/**
@@ -100,16 +104,37 @@ public class CorsEndpoint {
 	 * for a WebSocket, whether the browser holds cookies for the server, which it then sends
 	 * @param websocket whether the page opens a WebSocket ({@code new WebSocket(url)}): the request
 	 * is then the handshake, a {@code GET} with {@code Upgrade: websocket}, whatever {@code method} says
-	 * @return the explanation, or null (404) if the operation is not {@code explain}
+	 * @return the {@link Explanation}; 400 with an {@link ExplainError} naming each missing parameter;
+	 * 404 if the operation is not {@code explain}
 	 */
 	@ReadOperation
-	public @Nullable Explanation explain(@Selector String operation, String method, String path, @Nullable String origin,
-			@Nullable String headers, @Nullable Boolean credentials, @Nullable Boolean websocket) {
+	public WebEndpointResponse<Object> explain(@Selector String operation, @Nullable String method,
+			@Nullable String path, @Nullable String origin, @Nullable String headers, @Nullable Boolean credentials,
+			@Nullable Boolean websocket) {
 		if (!"explain".equals(operation)) {
-			return null;
+			return new WebEndpointResponse<>(WebEndpointResponse.STATUS_NOT_FOUND);
 		}
+		List<String> missing = new ArrayList<>();
+		if (method == null && !Boolean.TRUE.equals(websocket)) {
+			missing.add("method");
+		}
+		if (path == null) {
+			missing.add("path");
+		}
+		if (!missing.isEmpty() || path == null) {
+			return new WebEndpointResponse<>(new ExplainError("missing parameter" + ((missing.size() > 1) ? "s" : "")
+					+ ": " + String.join(", ", missing),
+					"/actuator/cors/explain?method=GET&path=/api/orders&origin=https://app.example.com"
+							+ " (optional: headers=X-Request-Id, credentials=true, websocket=true)"),
+					WebEndpointResponse.STATUS_BAD_REQUEST);
+		}
+		return new WebEndpointResponse<>(explain(method, path, origin, headers, credentials, websocket));
+	}
+
+	private Explanation explain(@Nullable String method, String path, @Nullable String origin, @Nullable String headers,
+			@Nullable Boolean credentials, @Nullable Boolean websocket) {
 		boolean handshake = Boolean.TRUE.equals(websocket);
-		String requestMethod = handshake ? "GET" : method.toUpperCase(Locale.ROOT);
+		String requestMethod = (handshake || method == null) ? "GET" : method.toUpperCase(Locale.ROOT);
 		PathContainer pathContainer = PathContainer.parsePath(path);
 		HandlerMethod handler = this.handlers.find(requestMethod, pathContainer);
 		NamedCorsPolicy policy = this.selector.select(handler, pathContainer);
@@ -128,7 +153,9 @@ public class CorsEndpoint {
 			outcome = BrowserFetch.fetch(request, (sentMethod, sent) -> {
 				Exchange exchange = ServerAnswers.answer(this.engine, policy, sentMethod, sent);
 				exchanges.add(exchange);
-				return new BrowserResponse(exchange.status(), exchange.responseHeaders()
+				// the handler's status is not known here; CORS readability does not depend on it
+				return new BrowserResponse((exchange.status() != null) ? exchange.status() : 200,
+						exchange.responseHeaders()
 					.entrySet()
 					.stream()
 					.map((entry) -> new HeaderField(entry.getKey(), entry.getValue()))
@@ -166,7 +193,7 @@ public class CorsEndpoint {
 		HandshakeVerdict verdict = (policy == null) ? new HandshakeVerdict(null,
 				"no policy covers the path: the endpoint's own origin check decides (Spring MVC: same origin only, "
 						+ "unless setAllowedOrigins or setAllowedOriginPatterns says otherwise; Spring WebFlux: none)")
-				: (exchange.status() == 101) ? new HandshakeVerdict(true, "upgrade allowed: " + exchange.reason())
+				: (exchange.status() == null) ? new HandshakeVerdict(true, "upgrade allowed: " + exchange.reason())
 						: new HandshakeVerdict(false, "upgrade refused with 403: " + exchange.reason());
 		return new Explanation("GET", path, origin, fields.stream().map(HeaderField::name).toList(), credentials,
 				(policy != null) ? policy.name() : null, (policy != null) ? policy.source() : null,
@@ -178,13 +205,33 @@ public class CorsEndpoint {
 	 *
 	 * @param loadedAt when the policies were loaded (at startup, or by the last reload)
 	 * @param policies the named policies, in the order they were defined
-	 * @param annotationPolicies policies that {@code @CrossOriginPolicy} annotations derive by
-	 * overriding settings
+	 * @param annotationPolicies every class and method carrying {@code @CrossOriginPolicy}, with
+	 * the policy it selects
 	 * @param warnings settings that are valid but probably not meant
 	 */
 	public record PoliciesDescriptor(Instant loadedAt, List<PolicyDescriptor> policies,
-			List<PolicyDescriptor> annotationPolicies, List<CorsConfigurationProblem> warnings)
+			List<AnnotatedHandler> annotationPolicies, List<CorsConfigurationProblem> warnings)
 			implements OperationResponseBody {
+	}
+
+	/**
+	 * A class or method carrying {@code @CrossOriginPolicy}.
+	 *
+	 * @param element the method ({@code OrdersController.list()}) or the class
+	 * @param policy the name of the policy it selects
+	 * @param derived the policy its annotation derives by overriding settings of the named one, or
+	 * null if it selects the named policy as it is
+	 */
+	public record AnnotatedHandler(String element, String policy, @Nullable PolicyDescriptor derived) {
+	}
+
+	/**
+	 * Why an explain call could not be answered.
+	 *
+	 * @param error what is wrong with the call
+	 * @param example a complete call
+	 */
+	public record ExplainError(String error, String example) implements OperationResponseBody {
 	}
 
 	/**
@@ -257,12 +304,13 @@ public class CorsEndpoint {
 	 * @param decision the engine's decision ({@code PREFLIGHT_ACCEPTED}, {@code ACTUAL_DENIED}...),
 	 * or null when no policy applies
 	 * @param reason why
-	 * @param status the status a preflight or refused handshake is answered with (an actual request's
-	 * status is the handler's; 200 is assumed; an allowed handshake's 101)
+	 * @param status the status the starter answers with (a preflight, a refused handshake, a request
+	 * refused under {@code disallowed-requests: refuse}), or null where the application answers
+	 * @param statusNote who answers, where the status is null: never an invented status
 	 * @param responseHeaders the CORS headers written, exactly
 	 */
 	public record Exchange(String method, Map<String, String> requestHeaders, @Nullable String decision, String reason,
-			int status, Map<String, String> responseHeaders) {
+			@Nullable Integer status, @Nullable String statusNote, Map<String, String> responseHeaders) {
 	}
 
 	/**

@@ -21,6 +21,13 @@ import io.crossorigin.cors.spring.actuate.CorsEndpoint.Exchange;
  */
 final class ServerAnswers {
 
+	/** Where the starter does not answer, the application does, with a status known only by running it. */
+	static final String APPLICATION_ANSWERS = "the application answers: its status (200, 204, Spring Security's 401...) is"
+			+ " not known without running the handler";
+
+	static final String HANDSHAKE_GOES_ON = "the handshake goes on to the endpoint, which upgrades it (101) unless"
+			+ " something after the starter refuses it, such as Spring Security";
+
 	private ServerAnswers() {
 	}
 
@@ -31,8 +38,8 @@ final class ServerAnswers {
 	static Exchange answer(CorsEngine engine, @Nullable NamedCorsPolicy policy, String method, List<HeaderField> headers) {
 		Map<String, String> written = new LinkedHashMap<>();
 		if (policy == null) {
-			return new Exchange(method, headerMap(headers), null, "no policy applies: the request is left untouched", 200,
-					written);
+			return new Exchange(method, headerMap(headers), null, "no policy applies: the request is left untouched", null,
+					APPLICATION_ANSWERS, written);
 		}
 		ExplainedRequest request = new ExplainedRequest(method, headers);
 		CorsDecision decision = engine.decide(policy.policy(), request,
@@ -51,8 +58,12 @@ final class ServerAnswers {
 				});
 		String offendingValue = CorsEngine.offendingValue(policy.policy(), request, decision);
 		String reason = decision.reason().description() + ((offendingValue != null) ? ": " + offendingValue : "");
-		int status = decision.isAnswered() ? decision.status() : decision.isHandshake() ? 101 : 200;
-		return new Exchange(method, headerMap(headers), decision.kind().name(), reason, status, written);
+		if (decision.isAnswered()) {
+			return new Exchange(method, headerMap(headers), decision.kind().name(), reason, decision.status(), null,
+					written);
+		}
+		return new Exchange(method, headerMap(headers), decision.kind().name(), reason, null,
+				decision.isHandshake() ? HANDSHAKE_GOES_ON : APPLICATION_ANSWERS, written);
 	}
 
 	private static Map<String, String> headerMap(List<HeaderField> headers) {

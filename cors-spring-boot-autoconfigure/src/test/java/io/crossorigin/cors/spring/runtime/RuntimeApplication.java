@@ -63,6 +63,12 @@ public class RuntimeApplication {
 			return "special";
 		}
 
+		@GetMapping("/partner/items")
+		@CrossOriginPolicy("partners")
+		String partnerItems() {
+			return "partner items";
+		}
+
 		@GetMapping("/open/items")
 		String open() {
 			return "open";

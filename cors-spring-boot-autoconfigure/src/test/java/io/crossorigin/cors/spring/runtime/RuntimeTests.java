@@ -165,9 +165,47 @@ class RuntimeTests {
 			assertThat(json.read("$.policies[0].maxAgeSeconds", Integer.class)).isEqualTo(100);
 			assertThat(json.read("$.policies[0].source", String.class)).startsWith("cors.policies.api (")
 				.contains("runtime.yml");
-			assertThat(json.read("$.annotationPolicies[*].name", List.class)).contains("api @Items.special()");
-			assertThat(json.read("$.annotationPolicies[?(@.name == 'api @Items.special()')].allowedOrigins[0]", List.class))
+			// every annotated handler, whether its annotation derives a policy or names one as it is
+			assertThat(json.read("$.annotationPolicies[*].element", List.class)).contains("Items.special()",
+					"Items.partnerItems()");
+			assertThat(json.read("$.annotationPolicies[?(@.element == 'Items.special()')].policy", List.class))
+				.containsExactly("api @Items.special()");
+			assertThat(json.read("$.annotationPolicies[?(@.element == 'Items.special()')].derived.allowedOrigins[0]",
+					List.class))
 				.containsExactly("https://special.example.com");
+			assertThat(json.read("$.annotationPolicies[?(@.element == 'Items.partnerItems()')].policy", List.class))
+				.containsExactly("partners");
+			List<Map<String, Object>> plain = json.read("$.annotationPolicies[?(@.element == 'Items.partnerItems()')]",
+					List.class);
+			assertThat(plain).singleElement().satisfies((handler) -> assertThat(handler).doesNotContainKey("derived"));
+		}
+
+		@Test
+		void explainNamesEachMissingParameterAndGivesAnExample() throws Exception {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/cors/explain")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(400);
+			DocumentContext json = JsonPath.parse(response.body());
+			assertThat(json.read("$.error", String.class)).isEqualTo("missing parameters: method, path");
+			assertThat(json.read("$.example", String.class)).startsWith("/actuator/cors/explain?method=GET&path=");
+			HttpResponse<String> onlyPath = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/cors/explain?path=/api/items"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(onlyPath.statusCode()).isEqualTo(400);
+			assertThat(JsonPath.parse(onlyPath.body()).read("$.error", String.class)).isEqualTo("missing parameter: method");
+		}
+
+		@Test
+		void explainNeverInventsTheStatusTheApplicationAnswersWith() throws Exception {
+			DocumentContext allowed = JsonPath.parse(actuator("/explain?method=GET&path=/api/items&origin=" + A));
+			assertThat(allowed.read("$.actual.decision", String.class)).isEqualTo("ACTUAL_ALLOWED");
+			assertThat(allowed.read("$.actual", Map.class)).as("no invented status").doesNotContainKey("status");
+			assertThat(allowed.read("$.actual.statusNote", String.class))
+				.startsWith("the application answers: its status").contains("not known without running the handler");
+			DocumentContext untouched = JsonPath.parse(actuator("/explain?method=GET&path=/nowhere&origin=" + A));
+			assertThat(untouched.read("$.actual", Map.class)).doesNotContainKey("status");
+			assertThat(untouched.read("$.actual.statusNote", String.class)).startsWith("the application answers");
 		}
 
 		@Test
