@@ -47,6 +47,8 @@ public final class CorsPolicy {
 
 	private final DisallowedRequests disallowedRequests;
 
+	private final PolicyMode mode;
+
 	private final List<PolicyProblem> warnings;
 
 	private final CompiledCorsPolicy compiled;
@@ -66,6 +68,7 @@ public final class CorsPolicy {
 		this.allowPrivateNetwork = settings.allowPrivateNetwork();
 		this.allowInsecureOrigins = settings.allowInsecureOrigins();
 		this.disallowedRequests = settings.disallowedRequests();
+		this.mode = settings.mode();
 		this.warnings = settings.warnings();
 		this.compiled = new CompiledCorsPolicy(settings);
 	}
@@ -92,7 +95,8 @@ public final class CorsPolicy {
 			.maxAge(this.maxAge)
 			.allowPrivateNetwork(this.allowPrivateNetwork)
 			.allowInsecureOrigins(this.allowInsecureOrigins)
-			.disallowedRequests(this.disallowedRequests);
+			.disallowedRequests(this.disallowedRequests)
+			.mode(this.mode);
 	}
 
 	/**
@@ -178,6 +182,14 @@ public final class CorsPolicy {
 	}
 
 	/**
+	 * Whether the policy is enforced or only reports what it would change.
+	 * @return enforce (the default) or report-only
+	 */
+	public PolicyMode mode() {
+		return this.mode;
+	}
+
+	/**
 	 * Settings that are valid but probably not what was meant (for example the {@code null} origin).
 	 * @return the warnings, to be logged at startup
 	 */
@@ -227,7 +239,7 @@ public final class CorsPolicy {
 		return this == other || (other instanceof CorsPolicy that && this.allowCredentials == that.allowCredentials
 				&& this.allowPrivateNetwork == that.allowPrivateNetwork
 				&& this.allowInsecureOrigins == that.allowInsecureOrigins && this.maxAge.equals(that.maxAge)
-				&& this.disallowedRequests == that.disallowedRequests
+				&& this.disallowedRequests == that.disallowedRequests && this.mode == that.mode
 				&& this.allowedOrigins.equals(that.allowedOrigins) && this.allowedOriginSets.equals(that.allowedOriginSets)
 				&& this.allowedMethods.equals(that.allowedMethods) && this.allowedHeaders.equals(that.allowedHeaders)
 				&& this.exposedHeaders.equals(that.exposedHeaders));
@@ -237,7 +249,7 @@ public final class CorsPolicy {
 	public int hashCode() {
 		return Objects.hash(this.allowedOrigins, this.allowedOriginSets, this.allowedMethods, this.allowedHeaders,
 				this.exposedHeaders, this.allowCredentials, this.maxAge, this.allowPrivateNetwork,
-				this.allowInsecureOrigins, this.disallowedRequests);
+				this.allowInsecureOrigins, this.disallowedRequests, this.mode);
 	}
 
 	@Override
@@ -246,7 +258,7 @@ public final class CorsPolicy {
 				+ ", allowedHeaders=" + this.allowedHeaders + ", exposedHeaders=" + this.exposedHeaders
 				+ ", allowCredentials=" + this.allowCredentials + ", maxAge=" + this.maxAge + ", allowPrivateNetwork="
 				+ this.allowPrivateNetwork + ", allowInsecureOrigins=" + this.allowInsecureOrigins + ", disallowedRequests="
-				+ this.disallowedRequests + "]";
+				+ this.disallowedRequests + ", mode=" + this.mode + "]";
 	}
 
 }

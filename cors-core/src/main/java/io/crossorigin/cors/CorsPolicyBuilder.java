@@ -34,6 +34,8 @@ public final class CorsPolicyBuilder {
 
 	private DisallowedRequests disallowedRequests = DisallowedRequests.PASS;
 
+	private PolicyMode mode = PolicyMode.ENFORCE;
+
 	CorsPolicyBuilder() {
 	}
 
@@ -187,6 +189,17 @@ public final class CorsPolicyBuilder {
 	}
 
 	/**
+	 * Whether the policy is enforced or only reports what it would change. Default:
+	 * {@link PolicyMode#ENFORCE}.
+	 * @param mode the mode; null restores the default
+	 * @return this builder
+	 */
+	public CorsPolicyBuilder mode(@Nullable PolicyMode mode) {
+		this.mode = (mode != null) ? mode : PolicyMode.ENFORCE;
+		return this;
+	}
+
+	/**
 	 * Validates every setting and builds the policy.
 	 * @return the policy
 	 * @throws InvalidCorsPolicyException listing every problem, if any setting is invalid
@@ -194,7 +207,7 @@ public final class CorsPolicyBuilder {
 	public CorsPolicy build() {
 		return CorsPolicy.of(CorsPolicyValidator.validate(new CorsPolicyValidator.Settings(this.allowedOrigins,
 				this.originSets, this.allowedMethods, this.allowedHeaders, this.exposedHeaders, this.allowCredentials,
-				this.maxAge, this.allowPrivateNetwork, this.allowInsecureOrigins, this.disallowedRequests)));
+				this.maxAge, this.allowPrivateNetwork, this.allowInsecureOrigins, this.disallowedRequests, this.mode)));
 	}
 
 	private static List<@Nullable String> listOf(@Nullable String... values) {

@@ -75,7 +75,8 @@ final class CorsPolicyValidator {
 		}
 		return new ValidSettings(origins, this.settings.originSets(), methods, headers, exposed,
 				this.settings.allowCredentials(), this.settings.maxAge(), this.settings.allowPrivateNetwork(),
-				this.settings.allowInsecureOrigins(), this.settings.disallowedRequests(), List.copyOf(this.warnings));
+				this.settings.allowInsecureOrigins(), this.settings.disallowedRequests(), this.settings.mode(),
+				List.copyOf(this.warnings));
 	}
 
 	private List<OriginPattern> origins() {
@@ -224,7 +225,7 @@ final class CorsPolicyValidator {
 	record Settings(List<@Nullable String> allowedOrigins, List<OriginSet> originSets,
 			List<@Nullable String> allowedMethods, List<@Nullable String> allowedHeaders,
 			List<@Nullable String> exposedHeaders, boolean allowCredentials, Duration maxAge, boolean allowPrivateNetwork,
-			boolean allowInsecureOrigins, DisallowedRequests disallowedRequests) {
+			boolean allowInsecureOrigins, DisallowedRequests disallowedRequests, PolicyMode mode) {
 	}
 
 	/**
@@ -234,7 +235,7 @@ final class CorsPolicyValidator {
 	record ValidSettings(List<OriginPattern> origins, List<OriginSet> originSets, List<String> methods,
 			List<String> headers, List<String> exposedHeaders, boolean allowCredentials, Duration maxAge,
 			boolean allowPrivateNetwork, boolean allowInsecureOrigins, DisallowedRequests disallowedRequests,
-			List<PolicyProblem> warnings) {
+			PolicyMode mode, List<PolicyProblem> warnings) {
 	}
 
 }

@@ -30,7 +30,10 @@ public enum PolicySetting {
 	ALLOW_INSECURE_ORIGINS("allow-insecure-origins"),
 
 	/** What happens to an actual request whose origin or method is not allowed. */
-	DISALLOWED_REQUESTS("disallowed-requests");
+	DISALLOWED_REQUESTS("disallowed-requests"),
+
+	/** Whether the policy is enforced or only reports what it would change. */
+	MODE("mode");
 
 	private final String propertyName;
 

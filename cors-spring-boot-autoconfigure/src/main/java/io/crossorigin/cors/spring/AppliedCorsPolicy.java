@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.PolicyMode;
 
 /**
  * The CORS policy applied to one request, kept under {@link #ATTRIBUTE} in the request's attributes
@@ -69,11 +70,13 @@ public abstract sealed class AppliedCorsPolicy permits AppliedCorsPolicy.Chosen,
 	}
 
 	/**
-	 * Whether a policy of this starter answers the request; Spring's own CORS processing then stays out.
-	 * @return true if a policy applies
+	 * Whether a policy of this starter answers the request; Spring's own CORS processing then stays
+	 * out. A {@code report-only} policy answers nothing, so Spring's stays in.
+	 * @return true if an enforced policy applies
 	 */
 	public boolean isCovered() {
-		return policy() != null;
+		NamedCorsPolicy policy = policy();
+		return policy != null && policy.policy().mode() == PolicyMode.ENFORCE;
 	}
 
 	@Override

@@ -72,6 +72,13 @@ public class CorsAutoConfiguration {
 		return new CorsDecisionLogger();
 	}
 
+	/** What each report-only policy would change; a listener, shown by the {@code cors} endpoint. */
+	@Bean
+	@ConditionalOnMissingBean
+	ReportOnlyFindings corsReportOnlyFindings() {
+		return new ReportOnlyFindings();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	CorsPolicyEnforcer corsPolicyEnforcer(CorsPolicySelector selector, CorsEngine engine,

@@ -1,9 +1,13 @@
 package io.crossorigin.cors.spring;
 
+import java.util.Collections;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
+import io.crossorigin.cors.CorsHeaders;
 
 /**
  * A policy decided a request: what {@link CorsDecisionListener}s are told, once per request, and
@@ -18,10 +22,15 @@ public final class CorsDecisionEvent extends AppliedCorsPolicy {
 
 	private final CorsExchange exchange;
 
-	CorsDecisionEvent(NamedCorsPolicy policy, CorsDecision decision, CorsExchange exchange) {
+	/** For a report-only policy, the headers it would have written; null where it writes them. */
+	private final @Nullable Map<String, String> wouldWrite;
+
+	CorsDecisionEvent(NamedCorsPolicy policy, CorsDecision decision, CorsExchange exchange,
+			@Nullable Map<String, String> wouldWrite) {
 		this.policy = policy;
 		this.decision = decision;
 		this.exchange = exchange;
+		this.wouldWrite = wouldWrite;
 	}
 
 	/**
@@ -51,6 +60,32 @@ public final class CorsDecisionEvent extends AppliedCorsPolicy {
 	}
 
 	/**
+	 * The request's {@code Origin}, as received.
+	 * @return the value, or null without one
+	 */
+	public @Nullable String origin() {
+		return this.exchange.header(CorsHeaders.ORIGIN);
+	}
+
+	/**
+	 * Whether the policy only reports ({@code mode: report-only}): it wrote nothing, answers
+	 * nothing and refuses nothing, and its decision is compared with what the application sends.
+	 * @return true for a report-only policy
+	 */
+	public boolean isReportOnly() {
+		return this.wouldWrite != null;
+	}
+
+	/**
+	 * The headers a report-only policy would have written.
+	 * @return the headers, by name; empty for an enforced policy, which wrote them
+	 */
+	public Map<String, String> wouldWrite() {
+		Map<String, String> headers = this.wouldWrite;
+		return (headers != null) ? Collections.unmodifiableMap(headers) : Map.of();
+	}
+
+	/**
 	 * The request's path as received, for logs.
 	 * @return the path
 	 */
@@ -75,7 +110,7 @@ public final class CorsDecisionEvent extends AppliedCorsPolicy {
 	 * @return true if the adapter answers
 	 */
 	public boolean answersItself() {
-		return this.decision.isAnswered();
+		return this.decision.isAnswered() && this.wouldWrite == null;
 	}
 
 	/**

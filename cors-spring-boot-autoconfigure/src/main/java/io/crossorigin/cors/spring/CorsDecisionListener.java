@@ -22,6 +22,15 @@ public interface CorsDecisionListener {
 	void decided(CorsDecisionEvent event);
 
 	/**
+	 * A {@code report-only} policy's decision was compared with what the application actually
+	 * sent, once the response was complete. Not called for enforced policies.
+	 * @param event the decision, as {@link #decided} was told of it
+	 * @param difference how the policy's answer compares with the application's
+	 */
+	default void compared(CorsDecisionEvent event, ReportOnlyDifference difference) {
+	}
+
+	/**
 	 * One listener that tells each of several, in order.
 	 * @param listeners the listeners
 	 * @return a listener
@@ -34,10 +43,22 @@ public interface CorsDecisionListener {
 			return listeners.get(0);
 		}
 		CorsDecisionListener[] all = listeners.toArray(new CorsDecisionListener[0]);
-		return (event) -> {
-			for (CorsDecisionListener listener : all) {
-				listener.decided(event);
+		return new CorsDecisionListener() {
+
+			@Override
+			public void decided(CorsDecisionEvent event) {
+				for (CorsDecisionListener listener : all) {
+					listener.decided(event);
+				}
 			}
+
+			@Override
+			public void compared(CorsDecisionEvent event, ReportOnlyDifference difference) {
+				for (CorsDecisionListener listener : all) {
+					listener.compared(event, difference);
+				}
+			}
+
 		};
 	}
 

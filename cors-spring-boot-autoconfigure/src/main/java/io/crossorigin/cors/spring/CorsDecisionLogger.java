@@ -27,7 +27,9 @@ public final class CorsDecisionLogger implements CorsDecisionListener {
 	@Override
 	public void decided(CorsDecisionEvent event) {
 		if (event.decision().isRejected() && logger.isDebugEnabled()) {
-			logger.debug(describe(event.policy(), event.method(), event.path(), event.decision(), event.offendingValue()));
+			String line = describe(event.policy(), event.method(), event.path(), event.decision(), event.offendingValue());
+			// a report-only policy changed nothing: say so where the line says what it decided
+			logger.debug(event.isReportOnly() ? line.replaceFirst("' ", "' (report-only, not enforced) ") : line);
 		}
 	}
 

@@ -82,6 +82,7 @@ final class CorsPolicyAssembler {
 				this.builder::allowInsecureOrigins, source);
 		set(PolicySetting.DISALLOWED_REQUESTS, properties.getDisallowedRequests(), this.builder::disallowedRequests,
 				source);
+		set(PolicySetting.MODE, properties.getMode(), this.builder::mode, source);
 		return this;
 	}
 

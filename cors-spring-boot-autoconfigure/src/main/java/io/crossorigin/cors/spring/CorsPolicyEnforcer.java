@@ -1,5 +1,9 @@
 package io.crossorigin.cors.spring;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.method.HandlerMethod;
@@ -8,6 +12,7 @@ import io.crossorigin.cors.CorsDecision;
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.CorsRequest;
 import io.crossorigin.cors.CorsResponseHeaders;
+import io.crossorigin.cors.PolicyMode;
 
 /**
  * The one enforcement step every entry point calls, on either stack: it selects the request's
@@ -62,11 +67,34 @@ public class CorsPolicyEnforcer {
 	 * @return the decision
 	 */
 	public CorsDecisionEvent apply(CorsExchange exchange, NamedCorsPolicy policy) {
+		if (policy.policy().mode() == PolicyMode.REPORT_ONLY) {
+			// decided exactly as enforced, but into a map: the response stays the application's
+			Map<String, String> wouldWrite = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			CorsDecision decision = this.engine.decide(policy.policy(), exchange, new MapResponseHeaders(wouldWrite));
+			CorsDecisionEvent event = new CorsDecisionEvent(policy, decision, exchange, wouldWrite);
+			exchange.record(event);
+			this.listener.decided(event);
+			return event;
+		}
 		CorsDecision decision = this.engine.decide(policy.policy(), exchange, exchange.responseHeaders());
-		CorsDecisionEvent event = new CorsDecisionEvent(policy, decision, exchange);
+		CorsDecisionEvent event = new CorsDecisionEvent(policy, decision, exchange, null);
 		exchange.record(event);
 		this.listener.decided(event);
 		return event;
+	}
+
+	/**
+	 * Compares a report-only policy's decision with what the application sent, once its response
+	 * is complete, and tells the listeners. Does nothing for an enforced policy.
+	 * @param event the decision
+	 * @param status the status the application answered with
+	 * @param sent the application's response headers by name, values combined
+	 */
+	public void report(CorsDecisionEvent event, int status, Function<String, @Nullable String> sent) {
+		if (event.isReportOnly()) {
+			this.listener.compared(event,
+					ReportOnlyComparison.compare(event.decision(), event.wouldWrite(), status, sent));
+		}
 	}
 
 	/**
@@ -80,6 +108,21 @@ public class CorsPolicyEnforcer {
 	 */
 	public CorsDecision reapply(NamedCorsPolicy policy, CorsRequest request, CorsResponseHeaders response) {
 		return this.engine.decide(policy.policy(), request, response);
+	}
+
+	/** The response headers a report-only policy writes: a map nobody sends. */
+	private record MapResponseHeaders(Map<String, String> headers) implements CorsResponseHeaders {
+
+		@Override
+		public @Nullable String get(String name) {
+			return this.headers.get(name);
+		}
+
+		@Override
+		public void set(String name, String value) {
+			this.headers.put(name, value);
+		}
+
 	}
 
 	/**

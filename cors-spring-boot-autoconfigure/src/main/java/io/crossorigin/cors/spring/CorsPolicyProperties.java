@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.crossorigin.cors.DisallowedRequests;
+import io.crossorigin.cors.PolicyMode;
 
 /**
  * The settings of one CORS policy, as bound from {@code cors.defaults} or
@@ -72,6 +73,13 @@ public class CorsPolicyProperties {
 	 * 'refuse' answers it 403 before any handler runs, as Spring's own CORS processing does.
 	 */
 	private @Nullable DisallowedRequests disallowedRequests;
+
+	/**
+	 * 'enforce' (the default) applies the policy; 'report-only' decides, logs, meters and explains
+	 * every request as 'enforce' would but changes nothing on the wire, and counts how its answers
+	 * differ from the application's own (the cors endpoint, the report tag of cors.requests).
+	 */
+	private @Nullable PolicyMode mode;
 
 	public @Nullable List<String> getPathPatterns() {
 		return this.pathPatterns;
@@ -153,6 +161,14 @@ public class CorsPolicyProperties {
 		this.disallowedRequests = disallowedRequests;
 	}
 
+	public @Nullable PolicyMode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(@Nullable PolicyMode mode) {
+		this.mode = mode;
+	}
+
 	/** Copies every setting, set or not, to another instance: what a registrar registers for these. */
 	void copyTo(CorsPolicyProperties target) {
 		target.setPathPatterns(this.pathPatterns);
@@ -165,6 +181,7 @@ public class CorsPolicyProperties {
 		target.setAllowPrivateNetwork(this.allowPrivateNetwork);
 		target.setAllowInsecureOrigins(this.allowInsecureOrigins);
 		target.setDisallowedRequests(this.disallowedRequests);
+		target.setMode(this.mode);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.web.method.HandlerMethod;
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.CorsPolicy;
 import io.crossorigin.cors.OriginSet;
+import io.crossorigin.cors.PolicyMode;
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserFetch;
 import io.crossorigin.cors.browser.BrowserFetch.FetchOutcome;
@@ -33,6 +34,7 @@ import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.CorsPolicySet;
 import io.crossorigin.cors.spring.HandlerMethodLookup;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
+import io.crossorigin.cors.spring.ReportOnlyFindings;
 
 /**
  * The actuator endpoint {@code cors}: {@code GET /actuator/cors} lists every policy in force (its
@@ -55,19 +57,23 @@ public class CorsEndpoint {
 
 	private final HandlerMethodLookup handlers;
 
+	private final ReportOnlyFindings findings;
+
 	/**
 	 * Creates the endpoint.
 	 * @param registry the policies in force
 	 * @param selector picks a request's policy
 	 * @param engine decides requests
 	 * @param handlers finds the handler method a request maps to, for annotated handlers
+	 * @param findings what each report-only policy would have changed
 	 */
 	public CorsEndpoint(CorsPolicyRegistry registry, CorsPolicySelector selector, CorsEngine engine,
-			HandlerMethodLookup handlers) {
+			HandlerMethodLookup handlers, ReportOnlyFindings findings) {
 		this.registry = registry;
 		this.selector = selector;
 		this.engine = engine;
 		this.handlers = handlers;
+		this.findings = findings;
 	}
 
 	/**
@@ -80,14 +86,15 @@ public class CorsEndpoint {
 		List<PolicyDescriptor> named = set.policies()
 			.values()
 			.stream()
-			.map((policy) -> PolicyDescriptor.of(policy, set.pathPatterns(policy.name())))
+			.map((policy) -> PolicyDescriptor.of(policy, set.pathPatterns(policy.name()),
+					(policy.policy().mode() == PolicyMode.REPORT_ONLY) ? this.findings.report(policy.name()) : null))
 			.toList();
 		List<AnnotatedHandler> annotated = set.annotatedElements()
 			.entrySet()
 			.stream()
 			.map((entry) -> new AnnotatedHandler(entry.getKey(), entry.getValue().name(),
 					(set.policy(entry.getValue().name()) != entry.getValue())
-							? PolicyDescriptor.of(entry.getValue(), List.of()) : null))
+							? PolicyDescriptor.of(entry.getValue(), List.of(), null) : null))
 			.toList();
 		return new PoliciesDescriptor(set.loadedAt(), named, annotated, set.warnings());
 	}
@@ -249,16 +256,24 @@ public class CorsEndpoint {
 	 * @param maxAgeSeconds how long browsers may cache a preflight
 	 * @param allowPrivateNetwork whether it allows Private Network Access
 	 * @param allowInsecureOrigins whether it allows insecure origins with credentials
+	 * @param disallowedRequests {@code pass} or {@code refuse}
+	 * @param mode {@code enforce} or {@code report-only}
+	 * @param reportOnly for a report-only policy, what it would have changed since startup
 	 */
 	public record PolicyDescriptor(String name, String source, List<String> pathPatterns, List<String> allowedOrigins,
 			int dynamicOrigins, List<String> allowedMethods, List<String> allowedHeaders, List<String> exposedHeaders,
-			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean allowInsecureOrigins) {
+			boolean allowCredentials, long maxAgeSeconds, boolean allowPrivateNetwork, boolean allowInsecureOrigins,
+			String disallowedRequests, String mode, ReportOnlyFindings.@Nullable Report reportOnly) {
 
-		static PolicyDescriptor of(NamedCorsPolicy named, List<String> pathPatterns) {
+		static PolicyDescriptor of(NamedCorsPolicy named, List<String> pathPatterns,
+				ReportOnlyFindings.@Nullable Report reportOnly) {
 			CorsPolicy policy = named.policy();
 			return new PolicyDescriptor(named.name(), named.source(), pathPatterns, policy.allowedOrigins(),
-					policy.allowedOriginSets().stream().mapToInt(OriginSet::size).sum(), policy.allowedMethods(), policy.allowedHeaders(), policy.exposedHeaders(), policy.allowCredentials(),
-					policy.maxAge().toSeconds(), policy.allowPrivateNetwork(), policy.allowInsecureOrigins());
+					policy.allowedOriginSets().stream().mapToInt(OriginSet::size).sum(), policy.allowedMethods(),
+					policy.allowedHeaders(), policy.exposedHeaders(), policy.allowCredentials(), policy.maxAge().toSeconds(),
+					policy.allowPrivateNetwork(), policy.allowInsecureOrigins(),
+					policy.disallowedRequests().name().toLowerCase(Locale.ROOT),
+					policy.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'), reportOnly);
 		}
 
 	}

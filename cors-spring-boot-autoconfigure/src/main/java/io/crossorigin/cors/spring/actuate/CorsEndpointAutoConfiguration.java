@@ -14,6 +14,7 @@ import io.crossorigin.cors.spring.CorsAutoConfiguration;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.HandlerMethodLookup;
+import io.crossorigin.cors.spring.ReportOnlyFindings;
 
 /**
  * The actuator endpoint {@code cors} ({@link CorsEndpoint}), when actuator is present; exposed
@@ -29,8 +30,9 @@ public class CorsEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CorsEndpoint corsEndpoint(CorsPolicyRegistry registry, CorsPolicySelector selector, CorsEngine engine,
-			ObjectProvider<HandlerMethodLookup> handlers) {
-		return new CorsEndpoint(registry, selector, engine, handlers.getIfAvailable(() -> HandlerMethodLookup.NONE));
+			ObjectProvider<HandlerMethodLookup> handlers, ObjectProvider<ReportOnlyFindings> findings) {
+		return new CorsEndpoint(registry, selector, engine, handlers.getIfAvailable(() -> HandlerMethodLookup.NONE),
+				findings.getIfAvailable(ReportOnlyFindings::new));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.crossorigin.cors.spring.mvc;
 
 import java.io.IOException;
+import java.util.Collection;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
 
+import io.crossorigin.cors.PolicyMode;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
 import io.crossorigin.cors.spring.CorsDecisionEvent;
 import io.crossorigin.cors.spring.CorsPolicyEnforcer;
@@ -91,6 +93,16 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (decided.isReportOnly()) {
+			// the application answers as it would without the starter; then compare
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				this.enforcer.report(decided, response.getStatus(), (name) -> sent(response, name));
+			}
+			return;
+		}
 		if (decided.answersItself()) {
 			response.setStatus(decided.status());
 			return;
@@ -111,7 +123,7 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 	private void continueErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		NamedCorsPolicy policy = ServletRequestPolicy.get(request);
-		if (policy == null) {
+		if (policy == null || policy.policy().mode() == PolicyMode.REPORT_ONLY) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -120,6 +132,12 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 			this.enforcer.reapply(policy, exchange, exchange);
 		}
 		chain.doFilter(request, gated(policy, exchange, response));
+	}
+
+	/** A response header as sent, every value combined, or null. */
+	private static @Nullable String sent(HttpServletResponse response, String name) {
+		Collection<String> values = response.getHeaders(name);
+		return (values == null || values.isEmpty()) ? null : String.join(", ", values);
 	}
 
 	/** Behind this filter, the policy is the gate for the response's {@code Access-Control-*} headers. */

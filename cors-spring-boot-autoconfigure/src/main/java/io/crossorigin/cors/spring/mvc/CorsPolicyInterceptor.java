@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import io.crossorigin.cors.CorsDecision;
+import io.crossorigin.cors.PolicyMode;
 import io.crossorigin.cors.spring.AppliedCorsPolicy;
 import io.crossorigin.cors.spring.CorsDecisionEvent;
 import io.crossorigin.cors.spring.CorsPolicyEnforcer;
@@ -45,6 +46,13 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		ServletCorsExchange exchange = new ServletCorsExchange(request, response, this.paths);
+		if (policy.policy().mode() == PolicyMode.REPORT_ONLY) {
+			// decided and published once, written nowhere; comparing needs the filter, which sees the whole response
+			if (!(applied instanceof CorsDecisionEvent)) {
+				this.enforcer.apply(exchange, policy);
+			}
+			return true;
+		}
 		CorsDecision decision = (applied instanceof CorsDecisionEvent)
 				? this.enforcer.reapply(policy, exchange, exchange) : this.enforcer.apply(exchange, policy).decision();
 		if (decision.isAnswered()) {

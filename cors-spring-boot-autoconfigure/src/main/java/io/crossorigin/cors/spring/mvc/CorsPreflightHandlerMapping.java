@@ -11,7 +11,9 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
+import io.crossorigin.cors.PolicyMode;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
+import io.crossorigin.cors.spring.NamedCorsPolicy;
 
 /**
  * Maps a preflight to a path that a policy covers but no controller does, so that the
@@ -36,8 +38,9 @@ class CorsPreflightHandlerMapping extends AbstractHandlerMapping {
 			return null;
 		}
 		initLookupPath(request);
-		return (this.registry.forPath(ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()) != null)
-				? UNREACHED : null;
+		NamedCorsPolicy policy = this.registry.forPath(ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication());
+		// a report-only policy answers nothing: whatever the application answers stands
+		return (policy != null && policy.policy().mode() == PolicyMode.ENFORCE) ? UNREACHED : null;
 	}
 
 	/** The interceptor answers every preflight this mapping maps; should it not, nothing is there. */

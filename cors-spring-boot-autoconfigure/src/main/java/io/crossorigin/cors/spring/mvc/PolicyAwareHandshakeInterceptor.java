@@ -59,7 +59,8 @@ public class PolicyAwareHandshakeInterceptor implements HandshakeInterceptor {
 	public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
 			Map<String, Object> attributes) throws Exception {
 		AppliedCorsPolicy applied = applied(request, response);
-		if (!(applied instanceof CorsDecisionEvent decided)) {
+		if (!(applied instanceof CorsDecisionEvent decided) || decided.isReportOnly()) {
+			// no policy, or one that only reports: Spring's own check decides, as without the starter
 			return this.springOriginCheck.beforeHandshake(request, response, wsHandler, attributes);
 		}
 		if (decided.answersItself()) {

@@ -70,7 +70,7 @@ final class PolicyAwareSockJsService extends DefaultSockJsService {
 			throws IOException {
 		if (request instanceof ServletServerHttpRequest servletRequest
 				&& ServletRequestPolicy.applied(servletRequest.getServletRequest()) instanceof CorsDecisionEvent decided
-				&& decided.decision().isAllowed()) {
+				&& !decided.isReportOnly() && decided.decision().isAllowed()) {
 			return true;
 		}
 		return super.checkOrigin(request, response, httpMethods);

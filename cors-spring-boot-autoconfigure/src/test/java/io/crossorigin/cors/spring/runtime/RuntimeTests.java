@@ -279,7 +279,7 @@ class RuntimeTests {
 					policies.size() * CorsDecision.Kind.values().length * CorsReason.values().length);
 			for (Meter meter : meters) {
 				assertThat(meter.getId().getTags()).extracting(Tag::getKey)
-					.containsExactlyInAnyOrder("policy", "kind", "outcome", "reason");
+					.containsExactlyInAnyOrder("policy", "kind", "outcome", "reason", "report");
 				assertThat(meter.getId().getTag("policy")).isIn(policies);
 				assertThat(meter.getId().getTag("kind")).isIn("preflight", "actual", "not-cors");
 				assertThat(meter.getId().getTag("outcome")).isIn("allowed", "rejected", "none");

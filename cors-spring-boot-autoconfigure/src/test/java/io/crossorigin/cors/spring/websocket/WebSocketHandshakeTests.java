@@ -276,6 +276,67 @@ class WebSocketHandshakeTests {
 
 
 	/**
+	 * A {@code report-only} policy changes nothing: Spring's own origin check decides the handshake
+	 * as without the starter (Spring MVC: same origin only; Spring WebFlux: none).
+	 */
+	abstract static class ReportOnly {
+
+		@LocalServerPort
+		int port;
+
+		@Autowired
+		MeterRegistry meters;
+
+		abstract int statusForAnotherOrigin();
+
+		@Test
+		void springsOwnCheckDecidesACrossOriginHandshakeAsWithoutTheStarter() throws IOException {
+			for (String origin : List.of(APP, "https://evil.example.org")) {
+				try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo", "Origin: " + origin + "\r\n")) {
+					assertThat(socket.status()).as("%s: %s", origin, socket.headerLines()).isEqualTo(statusForAnotherOrigin());
+					assertThat(socket.accessControlNames()).isEmpty();
+				}
+			}
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = WebSocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=servlet", "spring.config.name=websockets",
+					"cors.policies.ws.mode=report-only" })
+	class MvcReportOnly extends ReportOnly {
+
+		@Override
+		int statusForAnotherOrigin() {
+			return 403;
+		}
+
+		@Test
+		void theAllowedOriginSpringRefusesCountsAsWouldAllow() throws IOException {
+			try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo", "Origin: " + APP + "\r\n")) {
+				assertThat(socket.status()).isEqualTo(403);
+			}
+			assertThat(this.meters.find("cors.requests").tag("policy", "ws").tag("kind", "handshake")
+				.tag("report", "would-allow").counters()).isNotEmpty();
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = WebSocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "spring.main.web-application-type=reactive", "spring.config.name=websockets",
+					"cors.policies.ws.mode=report-only" })
+	class WebFluxReportOnly extends ReportOnly {
+
+		@Override
+		int statusForAnotherOrigin() {
+			return 101;
+		}
+
+	}
+
+	/**
 	 * Behind Spring Security's defaults (HTTP Basic and a login form, every path authenticated): the
 	 * policy refuses a hostile handshake with 403 before Security runs, whether or not it carries a
 	 * valid user or an authenticated session's cookie; an allowed one then meets Security as any
