@@ -138,8 +138,8 @@ public enum ProblemCode {
 	PROPERTY_UNKNOWN(Severity.ERROR),
 
 	/**
-	 * Adapter: an environment variable binds to a key that names no setting; a warning only, since
-	 * other tools use the same prefix.
+	 * Adapter: an environment variable or JVM system property binds to a key that names no
+	 * setting; a warning only, since other tools use the same prefix.
 	 */
 	PROPERTY_UNKNOWN_IN_ENVIRONMENT(Severity.WARNING);
 

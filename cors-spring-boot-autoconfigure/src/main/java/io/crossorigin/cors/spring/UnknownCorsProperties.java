@@ -24,9 +24,11 @@ import io.crossorigin.cors.ProblemCode;
 /**
  * Finds the keys under {@code cors.*} that bind to no setting, such as a misspelt
  * {@code allowed-origin}: Spring Boot ignores them, so the policy silently lacks what the user meant
- * to set. From properties and YAML files, command-line arguments, system properties and any other
- * source they are errors; from environment variables they are warnings only, since other tools use
- * the {@code CORS_} prefix too. Each names the nearest valid key.
+ * to set. From properties and YAML files, command-line arguments and any other source they are
+ * errors; from environment variables and JVM system properties they are warnings only, since other
+ * tools use the {@code CORS_} prefix and {@code cors.} system properties too (Spring Boot's own
+ * check of unbound properties leaves those two sources out for the same reason). Each names the
+ * nearest valid key.
  */
 final class UnknownCorsProperties {
 
@@ -55,7 +57,7 @@ final class UnknownCorsProperties {
 			if (!(source instanceof IterableConfigurationPropertySource iterable)) {
 				continue;
 			}
-			boolean fromEnvironmentVariables = isEnvironmentVariables(source);
+			boolean fromEnvironmentVariables = isSystemSource(source);
 			iterable.filter(ROOT::isAncestorOf).stream().sorted().forEach((name) -> {
 				String suggestion = suggestion(name);
 				if (suggestion != null) {
@@ -68,9 +70,11 @@ final class UnknownCorsProperties {
 		return new Found(List.copyOf(errors), List.copyOf(warnings));
 	}
 
-	private static boolean isEnvironmentVariables(ConfigurationPropertySource source) {
+	/** Environment variables or JVM system properties, which the application does not own alone. */
+	private static boolean isSystemSource(ConfigurationPropertySource source) {
 		return source.getUnderlyingSource() instanceof org.springframework.core.env.PropertySource<?> propertySource
-				&& StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME.equals(propertySource.getName());
+				&& (StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME.equals(propertySource.getName())
+						|| StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME.equals(propertySource.getName()));
 	}
 
 	/**
@@ -167,7 +171,7 @@ final class UnknownCorsProperties {
 			return new CorsConfigurationProblem(ProblemCode.PROPERTY_UNKNOWN_IN_ENVIRONMENT, key,
 					(value != null) ? value.toString() : null,
 					"binds to no setting of this starter and is ignored" + origin
-							+ " (only a warning: other tools use the CORS_ prefix too)",
+							+ " (only a warning: other tools use the CORS_ prefix and cors. system properties too)",
 					"did you mean " + suggestion + "? " + level);
 		}
 		return new CorsConfigurationProblem(ProblemCode.PROPERTY_UNKNOWN, key,

@@ -145,7 +145,7 @@ class UnknownCorsPropertiesTests {
 			assertThat(registry.policies().get("api").policy().allowedMethods()).containsExactly("GET", "PUT");
 		}
 		assertThat(output).contains("CORS configuration: cors.policies.api.maxages = '1h' binds to no setting of this"
-				+ " starter and is ignored", "(only a warning: other tools use the CORS_ prefix too)",
+				+ " starter and is ignored", "(only a warning: other tools use the CORS_ prefix and cors. system properties too)",
 				"did you mean cors.policies.api.max-age?");
 		assertThat(output).doesNotContain("cors.policies.api.allowedorigins =", "cors.policies.api.allowed.methods =",
 				"cors.policies.api.pathpatterns");
@@ -163,6 +163,20 @@ class UnknownCorsPropertiesTests {
 						.containsExactly("cors.policies.api.allowed-origin"));
 			assertThat(registry.policies().get("api").policy().allowsOrigin("https://app.example.com")).isTrue();
 		});
+	}
+
+	@Test
+	void aSystemPropertyBindingToNoKeyIsAWarningAsSpringBootTreatsItToo(CapturedOutput output) {
+		System.setProperty("cors.layout", "module-path");
+		try {
+			this.contextRunner.withPropertyValues("cors.policies.api.allowed-origins=https://app.example.com")
+				.run((context) -> assertThat(context).hasNotFailed());
+		}
+		finally {
+			System.clearProperty("cors.layout");
+		}
+		assertThat(output).contains("CORS configuration: cors.layout = 'module-path' binds to no setting of this starter",
+				"did you mean cors.");
 	}
 
 }
