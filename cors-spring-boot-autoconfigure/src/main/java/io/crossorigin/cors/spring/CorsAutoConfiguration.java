@@ -72,6 +72,26 @@ public class CorsAutoConfiguration {
 		return new CorsDecisionLogger();
 	}
 
+	/** {@code CorsConfigurationSource} beans: Spring Security's {@code http.cors()} reads one. */
+	@Bean
+	SpringCorsConfiguration.Finder corsConfigurationSourceFinder(ListableBeanFactory beanFactory) {
+		return CommonSpringCorsFinders.sourceBeans(beanFactory);
+	}
+
+	/** Spring Cloud Gateway's {@code globalcors}, from the environment. */
+	@Bean
+	SpringCorsConfiguration.Finder corsGatewayGlobalCorsFinder(Environment environment) {
+		return CommonSpringCorsFinders.gatewayGlobalCors(environment);
+	}
+
+	/** The application's own Spring CORS, found once every singleton exists, with what shadows it. */
+	@Bean
+	@ConditionalOnMissingBean
+	SpringCorsReport corsSpringCorsReport(ObjectProvider<SpringCorsConfiguration.Finder> finders,
+			CorsPolicyRegistry registry) {
+		return new SpringCorsReport(finders, registry);
+	}
+
 	/** What each report-only policy would change; a listener, shown by the {@code cors} endpoint. */
 	@Bean
 	@ConditionalOnMissingBean

@@ -35,6 +35,7 @@ import io.crossorigin.cors.spring.CorsPolicySet;
 import io.crossorigin.cors.spring.HandlerMethodLookup;
 import io.crossorigin.cors.spring.NamedCorsPolicy;
 import io.crossorigin.cors.spring.ReportOnlyFindings;
+import io.crossorigin.cors.spring.SpringCorsReport;
 
 /**
  * The actuator endpoint {@code cors}: {@code GET /actuator/cors} lists every policy in force (its
@@ -59,6 +60,8 @@ public class CorsEndpoint {
 
 	private final ReportOnlyFindings findings;
 
+	private final @Nullable SpringCorsReport springCors;
+
 	/**
 	 * Creates the endpoint.
 	 * @param registry the policies in force
@@ -66,14 +69,16 @@ public class CorsEndpoint {
 	 * @param engine decides requests
 	 * @param handlers finds the handler method a request maps to, for annotated handlers
 	 * @param findings what each report-only policy would have changed
+	 * @param springCors the application's own Spring CORS configurations, if they were looked for
 	 */
 	public CorsEndpoint(CorsPolicyRegistry registry, CorsPolicySelector selector, CorsEngine engine,
-			HandlerMethodLookup handlers, ReportOnlyFindings findings) {
+			HandlerMethodLookup handlers, ReportOnlyFindings findings, @Nullable SpringCorsReport springCors) {
 		this.registry = registry;
 		this.selector = selector;
 		this.engine = engine;
 		this.handlers = handlers;
 		this.findings = findings;
+		this.springCors = springCors;
 	}
 
 	/**
@@ -96,7 +101,9 @@ public class CorsEndpoint {
 					(set.policy(entry.getValue().name()) != entry.getValue())
 							? PolicyDescriptor.of(entry.getValue(), List.of(), null) : null))
 			.toList();
-		return new PoliciesDescriptor(set.loadedAt(), named, annotated, set.warnings());
+		SpringCorsReport springCors = this.springCors;
+		return new PoliciesDescriptor(set.loadedAt(), named, annotated, set.warnings(),
+				(springCors != null) ? springCors.findings() : List.of());
 	}
 
 	/**
@@ -215,10 +222,14 @@ public class CorsEndpoint {
 	 * @param annotationPolicies every class and method carrying {@code @CrossOriginPolicy}, with
 	 * the policy it selects
 	 * @param warnings settings that are valid but probably not meant
+	 * @param springCors the application's own Spring CORS configurations ({@code @CrossOrigin},
+	 * {@code CorsRegistry} mappings, {@code CorsConfigurationSource} beans, Gateway's
+	 * {@code globalcors}), each with the policy that shadows it and its translation into
+	 * {@code cors.policies} YAML
 	 */
 	public record PoliciesDescriptor(Instant loadedAt, List<PolicyDescriptor> policies,
-			List<AnnotatedHandler> annotationPolicies, List<CorsConfigurationProblem> warnings)
-			implements OperationResponseBody {
+			List<AnnotatedHandler> annotationPolicies, List<CorsConfigurationProblem> warnings,
+			List<SpringCorsReport.Finding> springCors) implements OperationResponseBody {
 	}
 
 	/**

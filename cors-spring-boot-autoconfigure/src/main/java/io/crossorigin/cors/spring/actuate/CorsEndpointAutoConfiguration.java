@@ -15,6 +15,7 @@ import io.crossorigin.cors.spring.CorsPolicyRegistry;
 import io.crossorigin.cors.spring.CorsPolicySelector;
 import io.crossorigin.cors.spring.HandlerMethodLookup;
 import io.crossorigin.cors.spring.ReportOnlyFindings;
+import io.crossorigin.cors.spring.SpringCorsReport;
 
 /**
  * The actuator endpoint {@code cors} ({@link CorsEndpoint}), when actuator is present; exposed
@@ -30,9 +31,10 @@ public class CorsEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CorsEndpoint corsEndpoint(CorsPolicyRegistry registry, CorsPolicySelector selector, CorsEngine engine,
-			ObjectProvider<HandlerMethodLookup> handlers, ObjectProvider<ReportOnlyFindings> findings) {
+			ObjectProvider<HandlerMethodLookup> handlers, ObjectProvider<ReportOnlyFindings> findings,
+			ObjectProvider<SpringCorsReport> springCors) {
 		return new CorsEndpoint(registry, selector, engine, handlers.getIfAvailable(() -> HandlerMethodLookup.NONE),
-				findings.getIfAvailable(ReportOnlyFindings::new));
+				findings.getIfAvailable(ReportOnlyFindings::new), springCors.getIfAvailable());
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -66,6 +67,13 @@ public class CorsWebMvcAutoConfiguration {
 			}
 
 		};
+	}
+
+	/** Spring MVC's own CORS configurations, for the report of what the policies shadow. */
+	@Bean
+	MvcSpringCorsFinder corsMvcSpringCorsFinder(ObjectProvider<RequestMappingHandlerMapping> mappings,
+			ObjectProvider<WebMvcConfigurer> configurers, Environment environment) {
+		return new MvcSpringCorsFinder(mappings, configurers, environment);
 	}
 
 	@Bean

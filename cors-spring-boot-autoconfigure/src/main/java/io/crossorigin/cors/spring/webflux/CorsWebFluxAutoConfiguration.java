@@ -8,8 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.reactive.DispatcherHandler;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
@@ -42,6 +44,13 @@ public class CorsWebFluxAutoConfiguration {
 	CorsPolicyWebFilter corsPolicyWebFilter(CorsPolicyEnforcer enforcer, ReactiveHandlerMethodLookup handlers,
 			CorsProperties properties) {
 		return new CorsPolicyWebFilter(enforcer, handlers, properties.getFilterOrder());
+	}
+
+	/** Spring WebFlux's own CORS configurations, for the report of what the policies shadow. */
+	@Bean
+	WebFluxSpringCorsFinder corsWebFluxSpringCorsFinder(ObjectProvider<RequestMappingHandlerMapping> mappings,
+			ObjectProvider<WebFluxConfigurer> configurers, Environment environment) {
+		return new WebFluxSpringCorsFinder(mappings, configurers, environment);
 	}
 
 	@Bean
