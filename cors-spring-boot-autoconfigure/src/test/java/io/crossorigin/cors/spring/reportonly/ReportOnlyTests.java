@@ -129,6 +129,11 @@ public class ReportOnlyTests {
 
 			DocumentContext json = JsonPath.parse(actuator());
 			assertThat(json.read("$.policies[?(@.name == 'legacy')].mode", List.class)).containsExactly("report-only");
+			// the application's own Spring CORS, listed with its translation; a report-only policy shadows none
+			assertThat(json.read("$.springCors[*].source", List.class)).contains("@CrossOrigin on LegacyController.orders()");
+			assertThat(json.read("$.springCors[?(@.source == '@CrossOrigin on LegacyController.orders()')].translation.yaml",
+					List.class).get(0).toString()).contains("allowed-origins: [https://app.example.com, https://old.example.com]");
+			assertThat(json.read("$.springCors[*].shadowedBy", List.class)).isEmpty();
 			Map<String, Object> counts = ((List<Map<String, Object>>) json.read("$.policies[?(@.name == 'legacy')].reportOnly.counts",
 					List.class)).get(0);
 			assertThat(((Number) counts.get("would-refuse")).intValue()).isGreaterThanOrEqualTo(4);
