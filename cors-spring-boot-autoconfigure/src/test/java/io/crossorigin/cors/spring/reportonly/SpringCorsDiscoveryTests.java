@@ -87,6 +87,24 @@ class SpringCorsDiscoveryTests {
 	}
 
 	@Test
+	void springSecuritysCorsConfigurationSourceBeanIsFound() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+				io.crossorigin.cors.spring.secured.SecuredApplication.class)
+			.properties("spring.main.web-application-type=servlet", "spring.config.name=secured", "server.port=0")
+			.run("--secured.cors-mode=source-bean")) {
+			SpringCorsReport.Finding source = context.getBean(SpringCorsReport.class)
+				.findings()
+				.stream()
+				.filter((finding) -> finding.source().startsWith("CorsConfigurationSource bean '"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(source.pathPatterns()).containsExactly("/**");
+			assertThat(source.translation().yaml()).contains("allowed-origins: [https://legacy.example.org]",
+					"allow-credentials: true", "max-age: 1800s");
+		}
+	}
+
+	@Test
 	void gatewayGlobalCorsIsFoundFromItsProperties() {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportOnlyApplication.class)
 			.properties("spring.main.web-application-type=reactive", "spring.config.name=report-only", "server.port=0")
