@@ -1,7 +1,12 @@
 package io.crossorigin.cors.spring.mvc;
 
+import java.util.Collection;
+
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -47,7 +52,7 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		}
 		ServletCorsExchange exchange = new ServletCorsExchange(request, response, this.paths);
 		if (policy.policy().mode() == PolicyMode.REPORT_ONLY) {
-			// decided and published once, written nowhere; comparing needs the filter, which sees the whole response
+			// decided and published once, written nowhere; compared in afterCompletion
 			if (!(applied instanceof CorsDecisionEvent)) {
 				this.enforcer.apply(exchange, policy);
 			}
@@ -60,6 +65,24 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Where the filter did not run, compares a report-only policy's decision with what the
+	 * application answered. Requests Spring's own CORS processing refuses before the interceptors
+	 * run never get here: only the filter sees those.
+	 */
+	@Override
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable Exception ex) {
+		if (request.getAttribute(CorsPolicyFilter.ACTIVE_ATTRIBUTE) == null
+				&& request.getDispatcherType() != DispatcherType.ERROR
+				&& ServletRequestPolicy.applied(request) instanceof CorsDecisionEvent decided && decided.isReportOnly()) {
+			this.enforcer.report(decided, response.getStatus(), (name) -> {
+				Collection<String> values = response.getHeaders(name);
+				return (values == null || values.isEmpty()) ? null : String.join(", ", values);
+			});
+		}
 	}
 
 }
