@@ -1,7 +1,6 @@
 package io.crossorigin.cors.spring.mvc;
 
 import java.io.IOException;
-import java.util.Collection;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -99,7 +98,7 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 			}
 			finally {
-				this.enforcer.report(decided, response.getStatus(), (name) -> sent(response, name));
+				this.enforcer.report(decided, response.getStatus(), exchange::get);
 			}
 			return;
 		}
@@ -132,12 +131,6 @@ public class CorsPolicyFilter extends OncePerRequestFilter {
 			this.enforcer.reapply(policy, exchange, exchange);
 		}
 		chain.doFilter(request, gated(policy, exchange, response));
-	}
-
-	/** A response header as sent, every value combined, or null. */
-	private static @Nullable String sent(HttpServletResponse response, String name) {
-		Collection<String> values = response.getHeaders(name);
-		return (values == null || values.isEmpty()) ? null : String.join(", ", values);
 	}
 
 	/** Behind this filter, the policy is the gate for the response's {@code Access-Control-*} headers. */

@@ -1,7 +1,5 @@
 package io.crossorigin.cors.spring.mvc;
 
-import java.util.Collection;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,10 +76,7 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 		if (request.getAttribute(CorsPolicyFilter.ACTIVE_ATTRIBUTE) == null
 				&& request.getDispatcherType() != DispatcherType.ERROR
 				&& ServletRequestPolicy.applied(request) instanceof CorsDecisionEvent decided && decided.isReportOnly()) {
-			this.enforcer.report(decided, response.getStatus(), (name) -> {
-				Collection<String> values = response.getHeaders(name);
-				return (values == null || values.isEmpty()) ? null : String.join(", ", values);
-			});
+			this.enforcer.report(decided, response.getStatus(), new ServletCorsExchange(request, response, this.paths)::get);
 		}
 	}
 

@@ -1,13 +1,11 @@
 package io.crossorigin.cors.spring.webflux;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.method.HandlerMethod;
@@ -83,12 +81,9 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		if (decided.isReportOnly()) {
 			// the application answers as it would without the starter; compare what it sends
 			response.beforeCommit(() -> {
-				HttpHeaders sent = response.getHeaders();
 				HttpStatusCode status = response.getStatusCode();
-				this.enforcer.report(decided, (status != null) ? status.value() : 200, (name) -> {
-					List<String> values = sent.get(name);
-					return (values == null || values.isEmpty()) ? null : String.join(", ", values);
-				});
+				this.enforcer.report(decided, (status != null) ? status.value() : 200,
+						new ServerCorsResponseHeaders(response.getHeaders())::get);
 				return Mono.empty();
 			});
 			return chain.filter(exchange);
