@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.cors.CorsConfiguration;
 
 import io.crossorigin.cors.PolicyMode;
 
@@ -47,23 +48,54 @@ public class SpringCorsReport implements SmartInitializingSingleton {
 		int index = 1;
 		for (SpringCorsConfiguration.Finder finder : this.finders.orderedStream().toList()) {
 			for (SpringCorsConfiguration configuration : finder.find()) {
+				CorsConfiguration settings = configuration.configuration();
+				if (settings == null) {
+					found.add(unreadable(configuration));
+					continue;
+				}
 				Set<String> shadowing = shadowing(configuration.pathPatterns());
-				SpringCorsTranslation translation = SpringCorsTranslation.of("spring-" + index++,
-						configuration.configuration(), configuration.pathPatterns());
-				Finding finding = new Finding(configuration.source(), configuration.pathPatterns(),
-						shadowing.isEmpty() ? null : String.join(", ", shadowing), translation);
-				found.add(finding);
+				SpringCorsTranslation translation = SpringCorsTranslation.of("spring-" + index++, settings,
+						configuration.pathPatterns());
+				found.add(new Finding(configuration.source(), configuration.pathPatterns(), join(shadowing), translation,
+						null));
 				if (!shadowing.isEmpty()) {
 					logger.warn("Spring's CORS configuration " + configuration.source() + " on "
-							+ configuration.pathPatterns() + " is shadowed by CORS polic"
-							+ ((shadowing.size() == 1) ? "y '" : "ies '") + String.join("', '", shadowing)
-							+ "': the policy answers those requests and Spring's configuration is ignored there."
+							+ configuration.pathPatterns() + " is shadowed by " + policies(shadowing)
+							+ ": the policy answers those requests and Spring's configuration is ignored there."
 							+ " Move what it allows into the policy (the cors endpoint shows it as cors.policies YAML),"
 							+ " or set the policy's mode: report-only to compare the two first");
 				}
 			}
 		}
 		this.findings = List.copyOf(found);
+	}
+
+	/**
+	 * A configuration whose paths are unknown: every enforced policy may shadow it, so the WARN
+	 * names them all, and says how to have it read.
+	 */
+	private Finding unreadable(SpringCorsConfiguration configuration) {
+		Set<String> enforced = new LinkedHashSet<>();
+		this.registry.current().policies().forEach((name, policy) -> {
+			if (policy.policy().mode() == PolicyMode.ENFORCE) {
+				enforced.add(name);
+			}
+		});
+		if (!enforced.isEmpty()) {
+			logger.warn("Spring's CORS configuration " + configuration.source()
+					+ " keeps its settings private, so the starter cannot tell which paths it covers: wherever "
+					+ policies(enforced) + " appl" + ((enforced.size() == 1) ? "ies" : "y")
+					+ ", the policy answers and Spring's configuration is ignored. " + configuration.unreadable());
+		}
+		return new Finding(configuration.source(), List.of(), join(enforced), null, configuration.unreadable());
+	}
+
+	private static @Nullable String join(Set<String> names) {
+		return names.isEmpty() ? null : String.join(", ", names);
+	}
+
+	private static String policies(Set<String> names) {
+		return "CORS polic" + ((names.size() == 1) ? "y '" : "ies '") + String.join("', '", names) + "'";
 	}
 
 	/** The enforced policies that a request to each pattern's example path would meet. */
@@ -100,12 +132,15 @@ public class SpringCorsReport implements SmartInitializingSingleton {
 	 * One configuration Spring applies.
 	 *
 	 * @param source where it is configured
-	 * @param pathPatterns the paths it applies to
-	 * @param shadowedBy the enforced policies that answer those paths instead, or null
-	 * @param translation the same as {@code cors.policies} YAML, or why the starter would refuse it
+	 * @param pathPatterns the paths it applies to; empty if Spring keeps them private
+	 * @param shadowedBy the enforced policies that answer those paths instead (every enforced policy
+	 * when the paths are private), or null
+	 * @param translation the same as {@code cors.policies} YAML, or why the starter would refuse it;
+	 * null when Spring keeps the configuration private
+	 * @param unreadable why Spring's configuration cannot be read, and how to have it read; or null
 	 */
 	public record Finding(String source, List<String> pathPatterns, @Nullable String shadowedBy,
-			SpringCorsTranslation translation) {
+			@Nullable SpringCorsTranslation translation, @Nullable String unreadable) {
 	}
 
 }

@@ -25,6 +25,9 @@ import io.crossorigin.cors.spring.NamedCorsPolicy;
  */
 public class CorsPolicyInterceptor implements HandlerInterceptor {
 
+	/** Marks a request whose report-only comparison is made. */
+	private static final String COMPARED_ATTRIBUTE = CorsPolicyInterceptor.class.getName() + ".COMPARED";
+
 	private final CorsPolicyEnforcer enforcer;
 
 	private final RequestPaths paths = new RequestPaths();
@@ -67,15 +70,38 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 
 	/**
 	 * Where the filter did not run, compares a report-only policy's decision with what the
-	 * application answered. Requests Spring's own CORS processing refuses before the interceptors
-	 * run never get here: only the filter sees those.
+	 * application answered.
 	 */
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable Exception ex) {
+		compareReportOnly(request, response);
+	}
+
+	/**
+	 * Where the filter did not run, compares a report-only policy with the refusal Spring's own CORS
+	 * processing has just answered: an actual request it refuses never reaches this interceptor
+	 * (Spring's CORS interceptor runs first), so the policy decides it here.
+	 * @param request the refused request
+	 * @param response Spring's answer
+	 */
+	void compareSpringsRefusal(HttpServletRequest request, HttpServletResponse response) {
+		AppliedCorsPolicy applied = ServletRequestPolicy.applied(request);
+		NamedCorsPolicy policy = (applied != null) ? applied.policy() : null;
+		if (request.getAttribute(CorsPolicyFilter.ACTIVE_ATTRIBUTE) == null && !(applied instanceof CorsDecisionEvent)
+				&& policy != null && policy.policy().mode() == PolicyMode.REPORT_ONLY) {
+			this.enforcer.apply(new ServletCorsExchange(request, response, this.paths), policy);
+		}
+		compareReportOnly(request, response);
+	}
+
+	/** Compares once per request: Spring's refusal of a preflight also completes the interceptors. */
+	private void compareReportOnly(HttpServletRequest request, HttpServletResponse response) {
 		if (request.getAttribute(CorsPolicyFilter.ACTIVE_ATTRIBUTE) == null
 				&& request.getDispatcherType() != DispatcherType.ERROR
+				&& request.getAttribute(COMPARED_ATTRIBUTE) == null
 				&& ServletRequestPolicy.applied(request) instanceof CorsDecisionEvent decided && decided.isReportOnly()) {
+			request.setAttribute(COMPARED_ATTRIBUTE, Boolean.TRUE);
 			this.enforcer.report(decided, response.getStatus(), new ServletCorsExchange(request, response, this.paths)::get);
 		}
 	}

@@ -2,6 +2,7 @@ package io.crossorigin.cors.spring.mvc;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -76,6 +77,12 @@ public class CorsWebMvcAutoConfiguration {
 		return new MvcSpringCorsFinder(mappings, configurers, environment);
 	}
 
+	/** Spring MVC's CORS configurations that keep their settings private, named in the same report. */
+	@Bean
+	MvcPrivateCorsFinder corsMvcPrivateCorsFinder(ListableBeanFactory beanFactory) {
+		return new MvcPrivateCorsFinder(beanFactory);
+	}
+
 	@Bean
 	CorsPreflightHandlerMapping corsPreflightHandlerMapping(CorsPolicyRegistry registry,
 			CorsPolicyInterceptor interceptor) {
@@ -83,8 +90,9 @@ public class CorsWebMvcAutoConfiguration {
 	}
 
 	@Bean
-	static HandlerMappingCorsPostProcessor corsHandlerMappingPostProcessor(ObjectProvider<CorsPolicySelector> selector) {
-		return new HandlerMappingCorsPostProcessor(selector);
+	static HandlerMappingCorsPostProcessor corsHandlerMappingPostProcessor(ObjectProvider<CorsPolicySelector> selector,
+			ObjectProvider<CorsPolicyInterceptor> interceptor) {
+		return new HandlerMappingCorsPostProcessor(selector, interceptor);
 	}
 
 	/**

@@ -11,18 +11,25 @@ import io.crossorigin.cors.spring.CorsPolicySelector;
  * Makes Spring MVC's own CORS processing ({@code @CrossOrigin}, {@code CorsRegistry} mappings)
  * step aside wherever a policy of this starter applies: the {@link org.springframework.web.cors.CorsProcessor}
  * of every handler mapping is wrapped in a {@link PolicyAwareCorsProcessor}, which asks the
- * request's policy (choosing it from the handler the mapping found, if nothing chose it yet). The
- * starter's own {@link CorsPreflightHandlerMapping} is left alone.
+ * request's policy (choosing it from the handler the mapping found, if nothing chose it yet), and
+ * tells the interceptor of each request it refuses, for report-only comparisons. The starter's own
+ * {@link CorsPreflightHandlerMapping} is left alone.
  */
 class HandlerMappingCorsPostProcessor implements BeanPostProcessor {
 
 	private final ObjectProvider<CorsPolicySelector> selector;
 
+	private final ObjectProvider<CorsPolicyInterceptor> interceptor;
+
 	/**
 	 * @param selector picks a request's policy, resolved at the first request
+	 * @param interceptor compares a report-only policy with what Spring's processing refused
+	 * (interceptors after Spring's own never see such a request), resolved at the first refusal
 	 */
-	HandlerMappingCorsPostProcessor(ObjectProvider<CorsPolicySelector> selector) {
+	HandlerMappingCorsPostProcessor(ObjectProvider<CorsPolicySelector> selector,
+			ObjectProvider<CorsPolicyInterceptor> interceptor) {
 		this.selector = selector;
+		this.interceptor = interceptor;
 	}
 
 	@Override
@@ -33,7 +40,8 @@ class HandlerMappingCorsPostProcessor implements BeanPostProcessor {
 					(request) -> ServletRequestPolicy
 						.resolve(request, request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE),
 								this.selector.getObject())
-						.isCovered()));
+						.isCovered(),
+					(request, response) -> this.interceptor.getObject().compareSpringsRefusal(request, response)));
 		}
 		return bean;
 	}

@@ -1,6 +1,7 @@
 package io.crossorigin.cors.spring.mvc;
 
 import java.io.IOException;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,13 +24,27 @@ class PolicyAwareCorsProcessor implements CorsProcessor {
 
 	private final Predicate<HttpServletRequest> covered;
 
+	private final BiConsumer<HttpServletRequest, HttpServletResponse> refused;
+
 	/**
 	 * @param delegate Spring's processor, for requests no policy covers
 	 * @param covered whether a policy of this starter covers a request
 	 */
 	PolicyAwareCorsProcessor(CorsProcessor delegate, Predicate<HttpServletRequest> covered) {
+		this(delegate, covered, (request, response) -> {
+		});
+	}
+
+	/**
+	 * @param delegate Spring's processor, for requests no policy covers
+	 * @param covered whether a policy of this starter covers a request
+	 * @param refused told of each request Spring's processor refuses, once it has answered
+	 */
+	PolicyAwareCorsProcessor(CorsProcessor delegate, Predicate<HttpServletRequest> covered,
+			BiConsumer<HttpServletRequest, HttpServletResponse> refused) {
 		this.delegate = delegate;
 		this.covered = covered;
+		this.refused = refused;
 	}
 
 	@Override
@@ -38,7 +53,11 @@ class PolicyAwareCorsProcessor implements CorsProcessor {
 		if (this.covered.test(request)) {
 			return true;
 		}
-		return this.delegate.processRequest(configuration, request, response);
+		boolean proceed = this.delegate.processRequest(configuration, request, response);
+		if (!proceed) {
+			this.refused.accept(request, response);
+		}
+		return proceed;
 	}
 
 }

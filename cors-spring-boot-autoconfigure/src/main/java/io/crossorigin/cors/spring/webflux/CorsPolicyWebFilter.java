@@ -79,14 +79,7 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 		}
 		ServerHttpResponse response = exchange.getResponse();
 		if (decided.isReportOnly()) {
-			// the application answers as it would without the starter; compare what it sends
-			response.beforeCommit(() -> {
-				HttpStatusCode status = response.getStatusCode();
-				this.enforcer.report(decided, (status != null) ? status.value() : 200,
-						new ServerCorsResponseHeaders(response.getHeaders())::get);
-				return Mono.empty();
-			});
-			return chain.filter(exchange);
+			return compareReportOnly(exchange, chain, decided);
 		}
 		if (decided.answersItself()) {
 			response.setStatusCode(HttpStatusCode.valueOf(decided.status()));
@@ -99,6 +92,25 @@ public class CorsPolicyWebFilter implements WebFilter, Ordered {
 				headers.clearAccessControl();
 				this.enforcer.reapply(decided.policy(), view, headers);
 			}
+			return Mono.empty();
+		});
+		return chain.filter(exchange);
+	}
+
+	/**
+	 * The application answers as it would without the starter; its answer is compared once it is
+	 * committed. A WebSocket upgrade commits the response with no status of its own just before the
+	 * server switches protocols (a refused handshake gets 403 or 400): a handshake committed so
+	 * counts as answered 101.
+	 */
+	private Mono<Void> compareReportOnly(ServerWebExchange exchange, WebFilterChain chain, CorsDecisionEvent decided) {
+		ServerHttpResponse response = exchange.getResponse();
+		boolean handshake = decided.decision().isHandshake();
+		response.beforeCommit(() -> {
+			HttpStatusCode status = response.getStatusCode();
+			int sent = (status != null) ? status.value() : 200;
+			this.enforcer.report(decided, (handshake && sent == 200) ? 101 : sent,
+					new ServerCorsResponseHeaders(response.getHeaders())::get);
 			return Mono.empty();
 		});
 		return chain.filter(exchange);

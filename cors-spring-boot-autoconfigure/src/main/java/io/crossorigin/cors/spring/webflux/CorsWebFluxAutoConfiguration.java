@@ -1,5 +1,6 @@
 package io.crossorigin.cors.spring.webflux;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -51,6 +52,12 @@ public class CorsWebFluxAutoConfiguration {
 	WebFluxSpringCorsFinder corsWebFluxSpringCorsFinder(ObjectProvider<RequestMappingHandlerMapping> mappings,
 			ObjectProvider<WebFluxConfigurer> configurers, Environment environment) {
 		return new WebFluxSpringCorsFinder(mappings, configurers, environment);
+	}
+
+	/** Spring WebFlux's CORS configurations, which keep their settings private, named in the same report. */
+	@Bean
+	WebFluxPrivateCorsFinder corsWebFluxPrivateCorsFinder(ListableBeanFactory beanFactory) {
+		return new WebFluxPrivateCorsFinder(beanFactory);
 	}
 
 	@Bean

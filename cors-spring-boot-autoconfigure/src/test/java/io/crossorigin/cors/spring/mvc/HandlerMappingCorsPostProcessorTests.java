@@ -32,7 +32,8 @@ class HandlerMappingCorsPostProcessorTests {
 	private static final String LEGACY = "https://legacy.example.org";
 
 	private final HandlerMappingCorsPostProcessor postProcessor = new HandlerMappingCorsPostProcessor(
-			new StaticListableBeanFactory(java.util.Map.of("selector", selector())).getBeanProvider(CorsPolicySelector.class));
+			new StaticListableBeanFactory(java.util.Map.of("selector", selector())).getBeanProvider(CorsPolicySelector.class),
+			new StaticListableBeanFactory().getBeanProvider(CorsPolicyInterceptor.class));
 
 	@Test
 	void everyHandlerMappingsProcessorStepsAsideOnCoveredRequestsOnly() throws Exception {

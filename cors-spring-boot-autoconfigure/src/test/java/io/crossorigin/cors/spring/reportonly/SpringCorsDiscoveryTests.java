@@ -105,6 +105,24 @@ class SpringCorsDiscoveryTests {
 	}
 
 	@Test
+	void springSecuritysReactiveCorsConfigurationSourceBeanIsNamedThoughWebFluxKeepsItPrivate() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+				io.crossorigin.cors.spring.secured.SecuredApplication.class)
+			.properties("spring.main.web-application-type=reactive", "spring.config.name=secured", "server.port=0")
+			.run("--secured.cors-mode=source-bean")) {
+			SpringCorsReport.Finding source = context.getBean(SpringCorsReport.class)
+				.findings()
+				.stream()
+				.filter((finding) -> finding.source().equals("CorsConfigurationSource bean 'corsConfigurationSource'"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(source.translation()).isNull();
+			assertThat(source.unreadable()).contains("Spring WebFlux does not let a CORS configuration source be read");
+			assertThat(source.shadowedBy()).as("the secured application's enforced policies").isNotNull();
+		}
+	}
+
+	@Test
 	void gatewayGlobalCorsIsFoundFromItsProperties() {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportOnlyApplication.class)
 			.properties("spring.main.web-application-type=reactive", "spring.config.name=report-only", "server.port=0")

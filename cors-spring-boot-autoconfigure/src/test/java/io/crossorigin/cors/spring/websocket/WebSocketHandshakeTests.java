@@ -339,6 +339,21 @@ class WebSocketHandshakeTests {
 			return 101;
 		}
 
+		@Test
+		void theRefusedOriginSpringUpgradesCountsAsWouldRefuse() throws IOException, InterruptedException {
+			try (RawWebSocket socket = RawWebSocket.handshake(this.port, "/ws/echo",
+					"Origin: https://evil.example.org\r\n")) {
+				assertThat(socket.status()).isEqualTo(101);
+			}
+			// compared once the response is complete, which the client may see end first
+			for (int i = 0; i < 100 && this.meters.find("cors.requests").tag("policy", "ws").tag("report", "would-refuse")
+				.counters().isEmpty(); i++) {
+				Thread.sleep(50);
+			}
+			assertThat(this.meters.find("cors.requests").tag("policy", "ws").tag("kind", "handshake")
+				.tag("report", "would-refuse").counters()).isNotEmpty();
+		}
+
 	}
 
 	/**
