@@ -195,6 +195,21 @@ public final class CorsPolicySet {
 	}
 
 	/**
+	 * A path that a path pattern matches, each wildcard and variable filled in: {@code /api/**}
+	 * gives {@code /api/x}, {@code /orders/{id}} gives {@code /orders/1}.
+	 * @param pattern a path pattern
+	 * @return a path it matches
+	 */
+	public static String examplePath(String pattern) {
+		String path = pattern.replaceAll("\\{\\*[^}]*}", "x")
+			.replaceAll("\\{[^}]*}", "1")
+			.replace("**", "x")
+			.replace("*", "x")
+			.replace("?", "x");
+		return path.startsWith("/") ? path : "/" + path;
+	}
+
+	/**
 	 * The path patterns of a policy, most specific first.
 	 * @param name the policy's name
 	 * @return its patterns, empty if it applies by annotation only

@@ -2,14 +2,17 @@ package io.crossorigin.cors.spring;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.PropertyResolver;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The {@link CorsConfiguration} Spring derives from a handler's {@code @CrossOrigin}, on either
@@ -43,6 +46,37 @@ public final class CrossOriginConfigurations {
 			mappedMethods.forEach(configuration::addAllowedMethod);
 		}
 		return configuration.applyPermitDefaultValues();
+	}
+
+	/**
+	 * The {@code @CrossOrigin} configuration of one mapped handler method, as a report lists it.
+	 * @param handler the handler method
+	 * @param mappedMethods the HTTP methods it is mapped to (none: any)
+	 * @param pathPatterns the paths it is mapped to
+	 * @param resolver resolves placeholders, as Spring does
+	 * @return the configuration, or null if the handler carries no {@code @CrossOrigin}
+	 */
+	public static @Nullable SpringCorsConfiguration of(HandlerMethod handler, List<String> mappedMethods,
+			List<String> pathPatterns, PropertyResolver resolver) {
+		CorsConfiguration configuration = of(ClassUtils.getUserClass(handler.getBeanType()), handler.getMethod(),
+				mappedMethods, resolver);
+		return (configuration != null) ? new SpringCorsConfiguration(describe(handler.getBeanType(), handler.getMethod()),
+				List.copyOf(pathPatterns), configuration) : null;
+	}
+
+	/**
+	 * The mappings a configurer adds to a {@code CorsRegistry}, as a report lists them.
+	 * @param configurer the configurer ({@code WebMvcConfigurer} or {@code WebFluxConfigurer})
+	 * @param mappings its registry's configurations, by path pattern
+	 * @return one configuration per pattern
+	 */
+	public static List<SpringCorsConfiguration> ofRegistry(Object configurer, Map<String, CorsConfiguration> mappings) {
+		String name = ClassUtils.getUserClass(configurer).getSimpleName();
+		return mappings.entrySet()
+			.stream()
+			.map((mapping) -> new SpringCorsConfiguration("CorsRegistry mapping of " + name + " for " + mapping.getKey(),
+					List.of(mapping.getKey()), mapping.getValue()))
+			.toList();
 	}
 
 	/**

@@ -102,22 +102,12 @@ public class SpringCorsReport implements SmartInitializingSingleton {
 	private Set<String> shadowing(List<String> pathPatterns) {
 		Set<String> names = new LinkedHashSet<>();
 		for (String pattern : pathPatterns) {
-			NamedCorsPolicy policy = this.registry.current().forPath(PathContainer.parsePath(examplePath(pattern)));
+			NamedCorsPolicy policy = this.registry.current().forPath(PathContainer.parsePath(CorsPolicySet.examplePath(pattern)));
 			if (policy != null && policy.policy().mode() == PolicyMode.ENFORCE) {
 				names.add(policy.name());
 			}
 		}
 		return names;
-	}
-
-	/** A path the pattern matches: each wildcard and variable filled in. */
-	static String examplePath(String pattern) {
-		String path = pattern.replaceAll("\\{\\*[^}]*}", "x")
-			.replaceAll("\\{[^}]*}", "1")
-			.replace("**", "x")
-			.replace("*", "x")
-			.replace("?", "x");
-		return path.startsWith("/") ? path : "/" + path;
 	}
 
 	/**

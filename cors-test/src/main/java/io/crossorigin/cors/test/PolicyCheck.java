@@ -92,7 +92,7 @@ public final class PolicyCheck {
 				continue;
 			}
 			checked.add(entry.getKey());
-			String path = examplePath(patterns.get(0));
+			String path = CorsPolicySet.examplePath(patterns.get(0));
 			CorsPolicy policy = entry.getValue().policy();
 			String where = "policy '" + entry.getKey() + "' on " + path + ": ";
 			for (PolicyProblem warning : policy.warnings()) {
@@ -183,16 +183,6 @@ public final class PolicyCheck {
 		PreflightResult result = BrowserFetch.preflight(fetch.toBrowserRequest(origin),
 				(method, headers) -> target.send(method, fetch.path(), headers).response());
 		return result.passed() ? null : result.failure();
-	}
-
-	/** A path the pattern matches: each wildcard and variable filled in. */
-	static String examplePath(String pattern) {
-		String path = pattern.replaceAll("\\{\\*[^}]*}", "x")
-			.replaceAll("\\{[^}]*}", "1")
-			.replace("**", "x")
-			.replace("*", "x")
-			.replace("?", "x");
-		return path.isEmpty() ? "/" : path;
 	}
 
 	/** One origin a browser could send for each listed entry: a subdomain for {@code *.}, a port for {@code :*}. */

@@ -6,13 +6,10 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.PropertyResolver;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.config.CorsRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
-import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 
@@ -48,26 +45,18 @@ public class WebFluxSpringCorsFinder implements SpringCorsConfiguration.Finder {
 	@Override
 	public List<SpringCorsConfiguration> find() {
 		List<SpringCorsConfiguration> found = new ArrayList<>();
-		this.mappings.orderedStream().forEach((mapping) -> {
-			for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
-				HandlerMethod handler = entry.getValue();
-				List<String> methods = entry.getKey().getMethodsCondition().getMethods().stream().map(RequestMethod::name).toList();
-				CorsConfiguration configuration = CrossOriginConfigurations.of(ClassUtils.getUserClass(handler.getBeanType()),
-						handler.getMethod(), methods, this.resolver);
-				if (configuration != null) {
-					found.add(new SpringCorsConfiguration(
-							CrossOriginConfigurations.describe(handler.getBeanType(), handler.getMethod()),
-							entry.getKey().getPatternsCondition().getPatterns().stream().map(PathPattern::getPatternString).toList(),
-							configuration));
-				}
+		this.mappings.orderedStream().forEach((mapping) -> mapping.getHandlerMethods().forEach((info, handler) -> {
+			List<String> methods = info.getMethodsCondition().getMethods().stream().map(RequestMethod::name).toList();
+			SpringCorsConfiguration configuration = CrossOriginConfigurations.of(handler, methods,
+					info.getPatternsCondition().getPatterns().stream().map(PathPattern::getPatternString).toList(), this.resolver);
+			if (configuration != null) {
+				found.add(configuration);
 			}
-		});
+		}));
 		this.configurers.orderedStream().forEach((configurer) -> {
 			ReadableCorsRegistry registry = new ReadableCorsRegistry();
 			configurer.addCorsMappings(registry);
-			registry.configurations().forEach((pattern, configuration) -> found.add(new SpringCorsConfiguration(
-					"CorsRegistry mapping of " + ClassUtils.getUserClass(configurer).getSimpleName() + " for " + pattern,
-					List.of(pattern), configuration)));
+			found.addAll(CrossOriginConfigurations.ofRegistry(configurer, registry.configurations()));
 		});
 		return found;
 	}

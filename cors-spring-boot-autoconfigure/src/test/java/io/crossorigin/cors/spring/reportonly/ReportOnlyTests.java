@@ -21,16 +21,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 
 import io.crossorigin.cors.spring.hostile.RawHttp;
-import io.crossorigin.cors.spring.mvc.CorsPolicyFilter;
+import io.crossorigin.cors.spring.mvc.FilterSwitchedOff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -215,18 +212,6 @@ public class ReportOnlyTests {
 		@Override
 		String stack() {
 			return "servlet";
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FilterSwitchedOff {
-
-		@Bean
-		FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsPolicyFilter filter) {
-			FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
-			registration.setEnabled(false);
-			return registration;
 		}
 
 	}

@@ -6,12 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 
-import io.crossorigin.cors.spring.mvc.CorsPolicyFilter;
+import io.crossorigin.cors.spring.mvc.FilterSwitchedOff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * write: that takes the filter, which hands everything behind it a gated response, and an
  * interceptor cannot replace the response a handler writes to.
  */
-@SpringBootTest(classes = { ScenarioApplication.class, MvcInterceptorOnlyScenarioTests.FilterSwitchedOff.class },
+@SpringBootTest(classes = { ScenarioApplication.class, FilterSwitchedOff.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet", "spring.config.name=scenarios" })
 class MvcInterceptorOnlyScenarioTests extends CorsScenarioTests {
@@ -38,18 +36,6 @@ class MvcInterceptorOnlyScenarioTests extends CorsScenarioTests {
 	@Test
 	void theFilterIsRegisteredNowhere() {
 		assertThat(this.context.getBean("corsPolicyFilterRegistration", FilterRegistrationBean.class).isEnabled()).isFalse();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FilterSwitchedOff {
-
-		@Bean
-		FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsPolicyFilter filter) {
-			FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
-			registration.setEnabled(false);
-			return registration;
-		}
-
 	}
 
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.crossorigin.cors.spring.mvc.FilterSwitchedOff;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,7 +71,7 @@ class PreflightWithoutStaticResourcesTests {
 
 	/** Through the interceptor alone, the starter's fallback handler mapping lets it answer. */
 	@Nested
-	@SpringBootTest(classes = { ScenarioApplication.class, MvcInterceptorOnlyScenarioTests.FilterSwitchedOff.class },
+	@SpringBootTest(classes = { ScenarioApplication.class, FilterSwitchedOff.class },
 			webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 			properties = { "spring.main.web-application-type=servlet", "spring.config.name=scenarios",
 					"spring.web.resources.add-mappings=false" })

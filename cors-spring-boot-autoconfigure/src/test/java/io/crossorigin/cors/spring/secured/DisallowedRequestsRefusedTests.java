@@ -10,16 +10,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 
 import io.crossorigin.cors.spring.hostile.HostileRequests;
 import io.crossorigin.cors.spring.hostile.RawHttp;
-import io.crossorigin.cors.spring.mvc.CorsPolicyFilter;
+import io.crossorigin.cors.spring.mvc.FilterSwitchedOff;
 import io.crossorigin.cors.spring.scenario.ScenarioExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,23 +149,11 @@ class DisallowedRequestsRefusedTests {
 	 * and {@code CorsPolicyInterceptor} refuses the authenticated one before its handler.
 	 */
 	@Nested
-	@SpringBootTest(classes = { SecuredApplication.class, DisallowedRequestsRefusedTests.FilterSwitchedOff.class },
+	@SpringBootTest(classes = { SecuredApplication.class, FilterSwitchedOff.class },
 			webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 			properties = { "spring.main.web-application-type=servlet", "spring.config.name=secured",
 					SecurityCorsMode.PROPERTY + "=none", "cors.policies.api.disallowed-requests=refuse" })
 	class MvcInterceptorOnly extends Refusing {
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FilterSwitchedOff {
-
-		@Bean
-		FilterRegistrationBean<CorsPolicyFilter> corsPolicyFilterRegistration(CorsPolicyFilter filter) {
-			FilterRegistrationBean<CorsPolicyFilter> registration = new FilterRegistrationBean<>(filter);
-			registration.setEnabled(false);
-			return registration;
-		}
 
 	}
 
