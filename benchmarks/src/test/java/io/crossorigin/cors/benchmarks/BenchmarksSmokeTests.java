@@ -1,5 +1,10 @@
 package io.crossorigin.cors.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +45,20 @@ class BenchmarksSmokeTests {
 				"MvcPathBenchmark.crossorigin", "MvcPathBenchmark.spring", "WebFluxPathBenchmark.baseline",
 				"WebFluxPathBenchmark.crossorigin", "WebFluxPathBenchmark.spring", "OriginSetBenchmark.tenantOrigin",
 				"WebFluxServerBenchmark.exchange");
+		summarize("Benchmark smoke run: " + results.size() + " runs of " + benchmarks.size()
+				+ " benchmarks set up, ran once and scored (numbers meaningless; real runs in docs/benchmarks.md)");
+	}
+
+	/** The line the build prints after the tests (their own output goes to files). */
+	private static void summarize(String line) {
+		Path file = Path.of("target", "build-summary", "benchmarks-smoke.txt");
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.web.util.pattern.PathPattern;
 
@@ -29,6 +30,7 @@ import io.crossorigin.cors.OriginSet;
 @ConditionalOnClass(PathPattern.class)
 @ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CorsProperties.class)
+@ImportRuntimeHints(CorsRuntimeHints.class)
 public class CorsAutoConfiguration {
 
 	@Bean

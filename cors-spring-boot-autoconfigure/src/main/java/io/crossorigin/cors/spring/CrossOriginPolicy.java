@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.aot.hint.annotation.Reflective;
+
 /**
  * Applies a named CORS policy from {@code cors.policies} to a controller class or handler method,
  * in Spring MVC and Spring WebFlux alike. A method's annotation wins over its class's, and either
@@ -26,11 +28,15 @@ import java.lang.annotation.Target;
  * }
  * </pre>
  *
+ * <p>Meta-annotated {@link Reflective}: ahead-of-time processing registers each annotated class and
+ * method for reflection, so that a native image finds them as the JVM does.
+ *
  * @see io.crossorigin.cors.CorsPolicy
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Reflective
 public @interface CrossOriginPolicy {
 
 	/**

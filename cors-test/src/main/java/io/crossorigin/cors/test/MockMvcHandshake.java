@@ -22,7 +22,7 @@ import org.springframework.util.ClassUtils;
 final class MockMvcHandshake {
 
 	private static final boolean STARTER_PRESENT = ClassUtils
-		.isPresent("io.crossorigin.cors.spring.AppliedCorsPolicy", MockMvcHandshake.class.getClassLoader());
+		.isPresent(CorsTestRuntimeHints.STARTER_MARKER, MockMvcHandshake.class.getClassLoader());
 
 	private static final String HANDSHAKE_FAILURE = "org.springframework.web.socket.server.HandshakeFailureException";
 

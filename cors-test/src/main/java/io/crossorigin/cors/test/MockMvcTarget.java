@@ -20,7 +20,7 @@ import io.crossorigin.cors.browser.HeaderField;
 final class MockMvcTarget implements CorsTarget {
 
 	private static final boolean STARTER_PRESENT = ClassUtils
-		.isPresent("io.crossorigin.cors.spring.AppliedCorsPolicy", MockMvcTarget.class.getClassLoader());
+		.isPresent(CorsTestRuntimeHints.STARTER_MARKER, MockMvcTarget.class.getClassLoader());
 
 	private final MockMvc mockMvc;
 

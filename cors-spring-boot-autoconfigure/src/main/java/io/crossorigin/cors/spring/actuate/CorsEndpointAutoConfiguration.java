@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 import io.crossorigin.cors.CorsEngine;
 import io.crossorigin.cors.spring.CorsAutoConfiguration;
@@ -26,6 +27,7 @@ import io.crossorigin.cors.spring.SpringCorsReport;
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnAvailableEndpoint(CorsEndpoint.class)
 @ConditionalOnBean(CorsPolicyRegistry.class)
+@ImportRuntimeHints(CorsEndpointRuntimeHints.class)
 public class CorsEndpointAutoConfiguration {
 
 	@Bean

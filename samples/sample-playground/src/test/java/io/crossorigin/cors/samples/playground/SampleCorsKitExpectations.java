@@ -41,9 +41,17 @@ public abstract class SampleCorsKitExpectations {
 	 */
 	protected abstract void run(PolicyCheck check);
 
+	/**
+	 * The policies of the application under test.
+	 * @return its registry
+	 */
+	protected CorsPolicyRegistry policies() {
+		return this.policies;
+	}
+
 	@Test
 	void everyPolicyHoldsInABrowser() {
-		run(assertThatPoliciesOf(this.policies));
+		run(assertThatPoliciesOf(policies()));
 	}
 
 	@Test
@@ -73,7 +81,7 @@ public abstract class SampleCorsKitExpectations {
 	public abstract static class OverHttp extends SampleCorsKitExpectations {
 
 		@LocalServerPort
-		int port;
+		protected int port;
 
 		@Override
 		protected BrowserVerdictAssert run(PendingFetch fetch) {
