@@ -26,6 +26,20 @@ const presets = [
 
 const $ = (id) => document.getElementById(id);
 
+/** The browser engine and its version, from the user agent (Edge, Opera and others run Chromium). */
+function engine(userAgent) {
+  const firefox = userAgent.match(/Firefox\/(\d+)/);
+  if (firefox) {
+    return `Firefox ${firefox[1]} (Gecko)`;
+  }
+  const chromium = userAgent.match(/Chrom(?:e|ium)\/(\d+)/);
+  if (chromium) {
+    return `Chromium ${chromium[1]} (Blink)`;
+  }
+  const safari = userAgent.match(/Version\/(\d+)[^ ]* Safari\//);
+  return safari ? `Safari ${safari[1]} (WebKit)` : 'unknown';
+}
+
 function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
@@ -144,6 +158,7 @@ function applyPreset(preset) {
 }
 
 $('page-origin').textContent = location.origin;
+$('engine').textContent = engine(navigator.userAgent);
 $('api-base').textContent = apiBase;
 if (location.hostname === '127.0.0.1') {
   $('same-origin-warning').hidden = false;

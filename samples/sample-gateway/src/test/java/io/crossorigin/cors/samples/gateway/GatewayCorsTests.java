@@ -24,6 +24,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.crossorigin.cors.samples.playground.Browser;
 import io.crossorigin.cors.samples.playground.ChromiumBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,8 +130,8 @@ class GatewayCorsTests {
 		@Test
 		void inChromiumThePageReadsWhatThePolicyExposesAndNothingOfTheServicesOwn() {
 			browser.open("http://localhost:" + this.port + "/");
-			ChromiumBrowser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders",
-					ChromiumBrowser.init("GET", Map.of(), "include", null));
+			Browser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders",
+					Browser.init("GET", Map.of(), "include", null));
 			assertThat(result.readable()).as("readable: %s", result).isTrue();
 			assertThat(result.status()).isEqualTo(200);
 			assertThat(result.headers()).containsKey("x-total-count").doesNotContainKey("x-downstream-secret");
@@ -139,8 +140,8 @@ class GatewayCorsTests {
 		@Test
 		void inChromiumAPreflightedPutGoesThroughWithCredentials() {
 			browser.open("http://localhost:" + this.port + "/");
-			ChromiumBrowser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders/7",
-					ChromiumBrowser.init("PUT", Map.of("Content-Type", "application/json"), "include", "{\"item\":\"mug\"}"));
+			Browser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders/7",
+					Browser.init("PUT", Map.of("Content-Type", "application/json"), "include", "{\"item\":\"mug\"}"));
 			assertThat(result.readable()).as("readable: %s", result).isTrue();
 			assertThat(result.status()).isEqualTo(200);
 		}
@@ -148,8 +149,8 @@ class GatewayCorsTests {
 		@Test
 		void inChromiumAPageFromAnOriginThePolicyRefusesReadsNothing() {
 			browser.open("http://evil.test:" + this.port + "/");
-			ChromiumBrowser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders",
-					ChromiumBrowser.init("GET", Map.of(), "include", null));
+			Browser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders",
+					Browser.init("GET", Map.of(), "include", null));
 			assertThat(result.readable()).as("the service would grant it; the policy does not: %s", result).isFalse();
 		}
 

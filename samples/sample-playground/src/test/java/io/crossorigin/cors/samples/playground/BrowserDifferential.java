@@ -121,21 +121,21 @@ public final class BrowserDifferential {
 			for (Call call : each.calls()) {
 				Map<String, Object> fetch = new LinkedHashMap<>();
 				fetch.put("url", each.url(ProbeLog.PARAMETER));
-				fetch.put("init", ChromiumBrowser.init(call.method(), call.headers(), call.credentials(), null));
+				fetch.put("init", Browser.init(call.method(), call.headers(), call.credentials(), null));
 				calls.add(fetch);
 			}
 		}
-		List<ChromiumBrowser.FetchResult> results = this.browser.fetchInOrder(calls);
+		List<Browser.FetchResult> results = this.browser.fetchInOrder(calls);
 		int next = 0;
 		for (Case each : cases) {
-			List<ChromiumBrowser.FetchResult> chromium = results.subList(next, next + each.calls().size());
+			List<Browser.FetchResult> chromium = results.subList(next, next + each.calls().size());
 			next += each.calls().size();
 			judge(each, chromium, report);
 		}
 	}
 
 	/** Runs the case in the model, reads what the servers saw of Chromium's requests, and compares. */
-	private void judge(Case each, List<ChromiumBrowser.FetchResult> chromium, DifferentialReport report) {
+	private void judge(Case each, List<Browser.FetchResult> chromium, DifferentialReport report) {
 		PreflightCache cache = new PreflightCache(BrowserProfile.CHROMIUM);
 		URI url = URI.create(each.url(MODEL_PARAMETER));
 		List<List<String>> modelAppExchanges = new ArrayList<>();
@@ -181,7 +181,7 @@ public final class BrowserDifferential {
 		int from = 0;
 		for (int i = 0; i < each.calls().size(); i++) {
 			Prediction predicted = predictions.get(i);
-			ChromiumBrowser.FetchResult actual = chromium.get(i);
+			Browser.FetchResult actual = chromium.get(i);
 			Set<String> readableHeaders = actual.readable() ? new TreeSet<>(actual.headers().keySet()) : Set.of();
 			Set<String> predictedHeaders = onChromiumsConnection(predicted.outcome().readableHeaderNames(), actual.headers());
 			String call = "call " + (i + 1) + " (" + each.calls().get(i) + ")";

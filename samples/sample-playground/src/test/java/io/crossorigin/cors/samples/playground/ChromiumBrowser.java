@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,63 +22,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>Where Chromium is missing the calling test is skipped with a message; under {@code CI=true}
  * a missing Chromium fails it instead.
  */
-public final class ChromiumBrowser implements AutoCloseable {
+public final class ChromiumBrowser implements Browser {
 
 	/** Debian's Chromium. */
 	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	/** Debian's ChromeDriver. */
 	public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	/** Runs {@code fetch()} in the page and reports only what a script can see of the outcome. */
-	private static final String FETCH = """
-			const [url, init, done] = arguments;
-			fetch(url, init).then(async (response) => {
-			  const headers = {};
-			  response.headers.forEach((value, name) => { headers[name] = value; });
-			  done({ readable: true, status: response.status, headers, body: await response.text() });
-			}).catch((error) => done({ readable: false, error: error.name + ': ' + error.message }));
-			""";
-
-	/** Runs {@code fetch()} calls one after another, each awaited, and reports each as {@link #FETCH} does. */
-	private static final String FETCH_IN_ORDER = """
-			const [calls, done] = arguments;
-			(async () => {
-			  const results = [];
-			  for (const call of calls) {
-			    try {
-			      const response = await fetch(call.url, { ...call.init, signal: AbortSignal.timeout(5000) });
-			      const headers = {};
-			      response.headers.forEach((value, name) => { headers[name] = value; });
-			      results.push({ readable: true, status: response.status, headers, body: await response.text() });
-			    }
-			    catch (error) {
-			      results.push({ readable: false, error: error.name + ': ' + error.message });
-			    }
-			  }
-			  done(results);
-			})();
-			""";
-
-	/**
-	 * Opens {@code new WebSocket(url)} in the page, sends one message once open, and reports the
-	 * first message back, or how the socket ended: all a script can see (a refused handshake is an
-	 * {@code error} then a {@code close} event, without the status).
-	 */
-	private static final String WEBSOCKET = """
-			const [url, message, done] = arguments;
-			let opened = false, errored = false, finished = false, greeting = null;
-			const finish = (result) => { if (!finished) { finished = true; done({ opened, errored, greeting, ...result }); } };
-			const timer = setTimeout(() => finish({ timedOut: true }), 5000);
-			const socket = new WebSocket(url);
-			socket.onopen = () => { opened = true; };
-			socket.onmessage = (event) => {
-				if (greeting === null) { greeting = event.data; socket.send(message); return; }
-				clearTimeout(timer); socket.close(); finish({ received: event.data });
-			};
-			socket.onerror = () => { errored = true; };
-			socket.onclose = (event) => { clearTimeout(timer); finish({ closeCode: event.code }); };
-			""";
 
 	private final ChromeDriver driver;
 
@@ -138,6 +87,7 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 * Loads a page: the origin that later fetches run from.
 	 * @param url the page
 	 */
+	@Override
 	public void open(String url) {
 		this.driver.get(url);
 	}
@@ -147,6 +97,7 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 * @param script JavaScript returning a value
 	 * @return its result
 	 */
+	@Override
 	public Object execute(String script) {
 		return this.driver.executeScript(script);
 	}
@@ -158,8 +109,9 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 * @return what the page's script could see
 	 */
 	@SuppressWarnings("unchecked")
+	@Override
 	public FetchResult fetch(String url, Map<String, Object> init) {
-		return result((Map<String, Object>) this.driver.executeAsyncScript(FETCH, url, init));
+		return Browser.fetchResult((Map<String, Object>) this.driver.executeAsyncScript(FETCH, url, init));
 	}
 
 	/**
@@ -169,9 +121,10 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 * @return what the page's script could see of each, in order
 	 */
 	@SuppressWarnings("unchecked")
+	@Override
 	public List<FetchResult> fetchInOrder(List<Map<String, Object>> calls) {
 		List<Object> results = (List<Object>) this.driver.executeAsyncScript(FETCH_IN_ORDER, calls);
-		return results.stream().map((result) -> result((Map<String, Object>) result)).toList();
+		return results.stream().map((result) -> Browser.fetchResult((Map<String, Object>) result)).toList();
 	}
 
 	/**
@@ -182,40 +135,14 @@ public final class ChromiumBrowser implements AutoCloseable {
 	 * @return what the page's script could see
 	 */
 	@SuppressWarnings("unchecked")
+	@Override
 	public WebSocketResult openWebSocket(String url, String message) {
-		Map<String, Object> result = (Map<String, Object>) this.driver.executeAsyncScript(WEBSOCKET, url, message);
-		return new WebSocketResult(Boolean.TRUE.equals(result.get("opened")), Boolean.TRUE.equals(result.get("errored")),
-				(String) result.get("greeting"), (String) result.get("received"));
+		return Browser.webSocketResult((Map<String, Object>) this.driver.executeAsyncScript(WEBSOCKET, url, message));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static FetchResult result(Map<String, Object> result) {
-		if (!Boolean.TRUE.equals(result.get("readable"))) {
-			return new FetchResult(false, 0, Map.of(), null, (String) result.get("error"));
-		}
-		Map<String, String> headers = new LinkedHashMap<>();
-		((Map<String, Object>) result.get("headers")).forEach((name, value) -> headers.put(name, String.valueOf(value)));
-		return new FetchResult(true, ((Number) result.get("status")).intValue(), headers, (String) result.get("body"), null);
-	}
-
-	/**
-	 * A {@code RequestInit} for {@link #fetch(String, Map)}.
-	 * @param method the method
-	 * @param headers the request headers
-	 * @param credentials omit, same-origin or include
-	 * @param body the body, or null
-	 * @return the init object
-	 */
-	public static Map<String, Object> init(String method, Map<String, String> headers, String credentials, String body) {
-		Map<String, Object> init = new LinkedHashMap<>();
-		init.put("method", method);
-		init.put("mode", "cors");
-		init.put("headers", headers);
-		init.put("credentials", credentials);
-		if (body != null) {
-			init.put("body", body);
-		}
-		return init;
+	@Override
+	public String engine() {
+		return "Chromium";
 	}
 
 	@Override
@@ -230,29 +157,6 @@ public final class ChromiumBrowser implements AutoCloseable {
 		catch (IOException ex) {
 			// a leftover temporary profile is harmless
 		}
-	}
-
-	/**
-	 * What a page's script saw of a WebSocket.
-	 *
-	 * @param opened whether {@code onopen} fired
-	 * @param errored whether {@code onerror} fired
-	 * @param greeting the server's first message, if any
-	 * @param received the server's answer to the message sent, if any
-	 */
-	public record WebSocketResult(boolean opened, boolean errored, String greeting, String received) {
-	}
-
-	/**
-	 * What a page's script saw of a {@code fetch()}.
-	 *
-	 * @param readable whether the promise resolved (the browser let the page read the response)
-	 * @param status the status, when readable
-	 * @param headers the response headers the script could read, names in lower case
-	 * @param body the body, when readable
-	 * @param error the rejection, when not readable
-	 */
-	public record FetchResult(boolean readable, int status, Map<String, String> headers, String body, String error) {
 	}
 
 }

@@ -51,7 +51,7 @@ public final class DifferentialReport {
 		this.seed = seed;
 	}
 
-	void count(Case each, BrowserDifferential.Prediction predicted, ChromiumBrowser.FetchResult actual, Set<String> readableHeaders) {
+	void count(Case each, BrowserDifferential.Prediction predicted, Browser.FetchResult actual, Set<String> readableHeaders) {
 		this.calls++;
 		if (actual.readable()) {
 			this.readable++;

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * could and could not read, and whether the server saw a preflight. Both samples run this table,
  * with Spring Security in front of their admin API, with and without {@code http.cors()}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SampleBrowserTests {
 
 	/** The samples' admin user, {@code spring.security.user} in their {@code application.yml}. */
@@ -32,7 +34,7 @@ public abstract class SampleBrowserTests {
 	static final String WRONG_AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
 		.encodeToString("admin:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-	private static ChromiumBrowser browser;
+	private Browser browser;
 
 	@LocalServerPort
 	protected int port;
@@ -40,15 +42,23 @@ public abstract class SampleBrowserTests {
 	@Autowired
 	protected ProbeLog probes;
 
+	/**
+	 * The engine these scenarios run in: Chromium, unless a subclass starts another.
+	 * @return a started browser
+	 */
+	protected Browser startBrowser() {
+		return ChromiumBrowser.start();
+	}
+
 	@BeforeAll
-	static void startBrowser() {
-		browser = ChromiumBrowser.start();
+	void start() {
+		this.browser = startBrowser();
 	}
 
 	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
+	void stop() {
+		if (this.browser != null) {
+			this.browser.close();
 		}
 	}
 
@@ -112,11 +122,11 @@ public abstract class SampleBrowserTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void scenario(BrowserScenario scenario) {
-		browser.open("http://" + scenario.pageHost + ":" + this.port + "/");
+		this.browser.open("http://" + scenario.pageHost + ":" + this.port + "/");
 		String probe = Long.toString(System.nanoTime(), 36);
 		String url = "http://127.0.0.1:" + this.port + scenario.path + "?probe=" + probe;
-		ChromiumBrowser.FetchResult result = browser.fetch(url,
-				ChromiumBrowser.init(scenario.method, scenario.headers, scenario.credentials, scenario.body));
+		Browser.FetchResult result = this.browser.fetch(url,
+				Browser.init(scenario.method, scenario.headers, scenario.credentials, scenario.body));
 		List<ProbeLog.Exchange> exchanges = this.probes.exchanges(probe);
 
 		assertThat(result.readable()).as("readable? %s; server saw %s", result, exchanges).isEqualTo(scenario.readable);
@@ -140,8 +150,8 @@ public abstract class SampleBrowserTests {
 
 	@Test
 	void aPageFromAnAllowedOriginOpensTheOrderUpdatesWebSocketAndExchangesAMessage() {
-		browser.open("http://localhost:" + this.port + "/");
-		ChromiumBrowser.WebSocketResult result = browser.openWebSocket("ws://127.0.0.1:" + this.port + "/ws/orders", "42");
+		this.browser.open("http://localhost:" + this.port + "/");
+		Browser.WebSocketResult result = this.browser.openWebSocket("ws://127.0.0.1:" + this.port + "/ws/orders", "42");
 		assertThat(result.opened()).as("%s", result).isTrue();
 		assertThat(result.greeting()).as("%s", result).isEqualTo("subscribed to order updates");
 		assertThat(result.received()).as("%s", result).isEqualTo("order update: 42");
@@ -149,8 +159,8 @@ public abstract class SampleBrowserTests {
 
 	@Test
 	void aPageFromADisallowedOriginCannotOpenTheOrderUpdatesWebSocket() {
-		browser.open("http://" + BrowserScenario.EVIL + ":" + this.port + "/");
-		ChromiumBrowser.WebSocketResult result = browser.openWebSocket("ws://127.0.0.1:" + this.port + "/ws/orders", "42");
+		this.browser.open("http://" + BrowserScenario.EVIL + ":" + this.port + "/");
+		Browser.WebSocketResult result = this.browser.openWebSocket("ws://127.0.0.1:" + this.port + "/ws/orders", "42");
 		assertThat(result.opened()).as("%s", result).isFalse();
 		assertThat(result.errored()).as("%s", result).isTrue();
 		assertThat(result.greeting()).isNull();
@@ -159,28 +169,28 @@ public abstract class SampleBrowserTests {
 
 	@Test
 	void playgroundOpensTheOrderUpdatesWebSocketFromItsCrossOriginPage() {
-		browser.open("http://localhost:" + this.port + "/");
-		browser.execute("document.getElementById('ws-open').click();");
+		this.browser.open("http://localhost:" + this.port + "/");
+		this.browser.execute("document.getElementById('ws-open').click();");
 		String text = "";
 		for (int i = 0; i < 100 && !text.startsWith("Open") && !text.startsWith("Refused"); i++) {
 			sleep();
-			text = (String) browser.execute("return document.getElementById('ws-result').textContent;");
+			text = (String) this.browser.execute("return document.getElementById('ws-result').textContent;");
 		}
 		assertThat(text).isEqualTo("Open: sent \"42\", the server answered \"order update: 42\"");
 	}
 
 	@Test
 	void playgroundShowsWhatTheBrowserDidWhatTheModelPredictedAndWhyTheServerDecided() {
-		browser.open("http://localhost:" + this.port + "/");
-		browser.execute("document.querySelector('#presets button:nth-child(6)').click();"); // PATCH (method not allowed)
-		browser.execute("document.getElementById('send').click();");
+		this.browser.open("http://localhost:" + this.port + "/");
+		this.browser.execute("document.querySelector('#presets button:nth-child(6)').click();"); // PATCH (method not allowed)
+		this.browser.execute("document.getElementById('send').click();");
 		String text = waitForResults();
 		assertThat(text).contains("Blocked", "Preflight sent: yes", "✔ the model agrees with your browser",
 				"PREFLIGHT_REJECTED: the method is not allowed ('PATCH')");
 
-		browser.execute("document.querySelector('#presets button:nth-child(1)').click();"); // Simple GET
-		browser.execute("document.getElementById('results').hidden = true;");
-		browser.execute("document.getElementById('send').click();");
+		this.browser.execute("document.querySelector('#presets button:nth-child(1)').click();"); // Simple GET
+		this.browser.execute("document.getElementById('results').hidden = true;");
+		this.browser.execute("document.getElementById('send').click();");
 		text = waitForResults();
 		assertThat(text).contains("Allowed: status 200", "Preflight sent: no", "x-total-count",
 				"✔ the model agrees with your browser", "ACTUAL_ALLOWED: the policy allows the request");
@@ -188,15 +198,15 @@ public abstract class SampleBrowserTests {
 
 	@Test
 	void playgroundShowsThePreflightCacheSparingASecondPreflight() {
-		browser.open("http://localhost:" + this.port + "/");
-		browser.execute("document.querySelector('#presets button:nth-child(7)').click();"); // GET with X-Request-Id (preflighted)
-		browser.execute("document.getElementById('send').click();");
+		this.browser.open("http://localhost:" + this.port + "/");
+		this.browser.execute("document.querySelector('#presets button:nth-child(7)').click();"); // GET with X-Request-Id (preflighted)
+		this.browser.execute("document.getElementById('send').click();");
 		String text = waitForResults();
 		assertThat(text).contains("Allowed: status", "Preflight sent: yes", "Preflight needed: yes",
 				"✔ the model agrees with your browser", "PREFLIGHT_ACCEPTED");
 
-		browser.execute("document.getElementById('results').hidden = true;");
-		browser.execute("document.getElementById('send-again').click();");
+		this.browser.execute("document.getElementById('results').hidden = true;");
+		this.browser.execute("document.getElementById('send-again').click();");
 		text = waitForResults();
 		assertThat(text).contains("Preflight sent: no", "Preflight needed: no",
 				"the preflight cache still holds the answer to this request's earlier preflight",
@@ -204,11 +214,18 @@ public abstract class SampleBrowserTests {
 			.doesNotContain("PREFLIGHT_ACCEPTED");
 	}
 
+	@Test
+	void playgroundShowsWhichEngineThePageRunsIn() {
+		this.browser.open("http://localhost:" + this.port + "/");
+		assertThat((String) this.browser.execute("return document.getElementById('engine').textContent;"))
+			.startsWith(this.browser.engine() + " ");
+	}
+
 	private String waitForResults() {
 		for (int i = 0; i < 100; i++) {
-			Object hidden = browser.execute("return document.getElementById('results').hidden;");
+			Object hidden = this.browser.execute("return document.getElementById('results').hidden;");
 			if (Boolean.FALSE.equals(hidden)) {
-				return (String) browser.execute("return document.getElementById('results').innerText;");
+				return (String) this.browser.execute("return document.getElementById('results').innerText;");
 			}
 			sleep();
 		}
