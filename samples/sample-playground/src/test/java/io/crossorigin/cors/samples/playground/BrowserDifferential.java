@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import io.crossorigin.cors.browser.BrowserCorsCheck;
 import io.crossorigin.cors.browser.BrowserFetch;
@@ -69,7 +70,11 @@ public final class BrowserDifferential {
 
 	private DifferentialServer server;
 
-	private ChromiumBrowser browser;
+	private final Supplier<Browser> engine;
+
+	private final BrowserProfile profile;
+
+	private Browser browser;
 
 	/**
 	 * A differential run against an application that has imported {@link DifferentialController}
@@ -80,6 +85,22 @@ public final class BrowserDifferential {
 	 * @param credentialedPolicy whether the named policy allows credentials
 	 */
 	public BrowserDifferential(String stack, int appPort, ProbeLog probes, Predicate<String> credentialedPolicy) {
+		this(stack, appPort, probes, credentialedPolicy, ChromiumBrowser::start, BrowserProfile.CHROMIUM);
+	}
+
+	/**
+	 * A differential run in another engine, judged by the model with that engine's profile.
+	 * @param stack the stack's name, for the report
+	 * @param appPort the application's HTTP port
+	 * @param probes the application's probe log
+	 * @param credentialedPolicy whether the named policy allows credentials
+	 * @param engine starts the browser
+	 * @param profile the model's rules for that browser
+	 */
+	public BrowserDifferential(String stack, int appPort, ProbeLog probes, Predicate<String> credentialedPolicy,
+			Supplier<Browser> engine, BrowserProfile profile) {
+		this.engine = engine;
+		this.profile = profile;
 		this.stack = stack;
 		this.appPort = appPort;
 		this.probes = probes;
@@ -96,8 +117,9 @@ public final class BrowserDifferential {
 	public DifferentialReport run() {
 		System.out.printf("Browser differential on %s: seed %d (replay with -D%s=%d)%n", this.stack, this.seed,
 				SEED_PROPERTY, this.seed);
-		DifferentialReport report = new DifferentialReport(this.stack, this.seed);
-		try (DifferentialServer server = DifferentialServer.start(); ChromiumBrowser browser = ChromiumBrowser.start()) {
+		DifferentialReport report;
+		try (DifferentialServer server = DifferentialServer.start(); Browser browser = this.engine.get()) {
+			report = new DifferentialReport(this.stack, this.seed, browser.engine());
 			this.server = server;
 			this.browser = browser;
 			Map<String, List<Case>> byPage = new TreeMap<>();
@@ -136,7 +158,7 @@ public final class BrowserDifferential {
 
 	/** Runs the case in the model, reads what the servers saw of Chromium's requests, and compares. */
 	private void judge(Case each, List<Browser.FetchResult> chromium, DifferentialReport report) {
-		PreflightCache cache = new PreflightCache(BrowserProfile.CHROMIUM);
+		PreflightCache cache = new PreflightCache(this.profile);
 		URI url = URI.create(each.url(MODEL_PARAMETER));
 		List<List<String>> modelAppExchanges = new ArrayList<>();
 		List<String> modelRawExchanges = new ArrayList<>();
@@ -172,11 +194,11 @@ public final class BrowserDifferential {
 			.toList();
 		List<String> modelApp = modelAppExchanges.stream().flatMap(List::stream).toList();
 		if (!modelApp.equals(chromiumAppExchanges)) {
-			problems.add("the application saw " + chromiumAppExchanges + " from Chromium, the model sent " + modelApp);
+			problems.add("the application saw " + chromiumAppExchanges + " from " + this.browser.engine() + ", the model sent " + modelApp);
 		}
 		List<String> chromiumRaw = this.server.rawExchanges(each.probe());
 		if (!modelRawExchanges.equals(chromiumRaw)) {
-			problems.add("the responder saw " + chromiumRaw + " from Chromium, the model sent " + modelRawExchanges);
+			problems.add("the responder saw " + chromiumRaw + " from " + this.browser.engine() + ", the model sent " + modelRawExchanges);
 		}
 		int from = 0;
 		for (int i = 0; i < each.calls().size(); i++) {
@@ -187,12 +209,12 @@ public final class BrowserDifferential {
 			String call = "call " + (i + 1) + " (" + each.calls().get(i) + ")";
 			if (predicted.outcome().readable() != actual.readable()) {
 				problems.add(call + ": the model says " + (predicted.outcome().readable() ? "readable" : "blocked ("
-						+ predicted.outcome().failure() + ")") + ", Chromium " + (actual.readable() ? "read it" : actual.error()));
+						+ predicted.outcome().failure() + ")") + ", " + this.browser.engine() + " " + (actual.readable() ? "read it" : actual.error()));
 			}
 			else if (actual.readable() && (predicted.status() != actual.status()
 					|| !predictedHeaders.equals(readableHeaders))) {
 				problems.add(call + ": the model reads status " + predicted.status() + " and "
-						+ predictedHeaders + ", Chromium " + actual.status() + " and " + readableHeaders);
+						+ predictedHeaders + ", " + this.browser.engine() + " " + actual.status() + " and " + readableHeaders);
 			}
 			int count = modelAppExchanges.get(i).size();
 			if (each.onApplication() && modelApp.equals(chromiumAppExchanges)) {
@@ -200,7 +222,7 @@ public final class BrowserDifferential {
 				boolean permits = serverPermits(decided, each.calls().get(i).credentials());
 				if (permits != actual.readable()) {
 					problems.add(call + ": the server's decisions " + decided.stream().map((e) -> e.policy() + " " + e.decision()).toList()
-							+ " " + (permits ? "permit" : "refuse") + " it, Chromium " + (actual.readable() ? "read it" : "did not"));
+							+ " " + (permits ? "permit" : "refuse") + " it, " + this.browser.engine() + " " + (actual.readable() ? "read it" : "did not"));
 				}
 			}
 			from += count;

@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class DifferentialReport {
 
+	private final String engine;
+
 	private final String stack;
 
 	private final long seed;
@@ -46,9 +48,10 @@ public final class DifferentialReport {
 
 	private final Set<Integer> readableStatuses = new TreeSet<>();
 
-	DifferentialReport(String stack, long seed) {
+	DifferentialReport(String stack, long seed, String engine) {
 		this.stack = stack;
 		this.seed = seed;
+		this.engine = engine;
 	}
 
 	void count(Case each, BrowserDifferential.Prediction predicted, Browser.FetchResult actual, Set<String> readableHeaders) {
@@ -77,17 +80,17 @@ public final class DifferentialReport {
 
 	void print() {
 		int agreed = this.cases - this.disagreements.size();
-		String summary = String.format("Browser model vs server vs Chromium on %s (seed %d): %d/%d cases agree (%d three ways on"
+		String summary = String.format("Browser model vs server vs %s on %s (seed %d): %d/%d cases agree (%d three ways on"
 				+ " the starter's policies, %d on the hand-written responder); %d calls, %d readable (%d with a"
 				+ " non-2xx status, %d after a redirect, %d from the null origin, %d from https), %d preflights,"
 				+ " %d calls spared a preflight by the cache, %d distinct sets of readable headers, readable"
-				+ " statuses %s", this.stack, this.seed, agreed,
+				+ " statuses %s", this.engine, this.stack, this.seed, agreed,
 				this.cases, this.starterCases, this.cases - this.starterCases, this.calls, this.readable,
 				this.nonOkReadable, this.redirected, this.nullOrigin, this.https, this.preflighted, this.spared,
 				this.headerOutcomes.size(), this.readableStatuses);
 		System.out.println(summary);
 		this.disagreements.forEach(System.out::println);
-		BuildSummary.write("differential-" + this.stack, summary);
+		BuildSummary.write("differential-" + this.engine + "-" + this.stack, summary);
 	}
 
 	/**
