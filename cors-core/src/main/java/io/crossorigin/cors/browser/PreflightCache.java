@@ -34,6 +34,9 @@ public final class PreflightCache {
 	/** Chromium caps a preflight's {@code Access-Control-Max-Age} at two hours. */
 	public static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofSeconds(7200);
 
+	/** Firefox caps a preflight's {@code Access-Control-Max-Age} at 24 hours. */
+	public static final Duration FIREFOX_MAX_AGE_CAP = Duration.ofSeconds(86400);
+
 	/** Fetch: without a valid {@code Access-Control-Max-Age}, a preflight is cached for 5 seconds. */
 	public static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(5);
 
@@ -90,18 +93,23 @@ public final class PreflightCache {
 	private boolean isCovered(BrowserRequest request, String url) {
 		if (!CorsSafelist.isCorsSafelistedMethod(request.method())
 				&& !matches(request, url, (entry) -> entry.method != null
-						&& (entry.method.equals(request.method()) || (entry.method.equals("*") && !entry.credentials)))) {
+						&& (entry.method.equals(request.method()) || (entry.method.equals("*") && wildcard(entry))))) {
 			return false;
 		}
 		for (String name : CorsSafelist.corsUnsafeRequestHeaderNames(request.headers())) {
 			// in every profile: Chromium's cache never lets '*' cover Authorization, though its preflight check does
 			boolean nonWildcard = CorsSafelist.isCorsNonWildcardRequestHeaderName(name);
 			if (!matches(request, url, (entry) -> entry.headerName != null
-					&& (entry.headerName.equalsIgnoreCase(name) || (entry.headerName.equals("*") && !entry.credentials && !nonWildcard)))) {
+					&& (entry.headerName.equalsIgnoreCase(name) || (entry.headerName.equals("*") && wildcard(entry) && !nonWildcard)))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** Whether a cached '*' is a wildcard: stored without credentials, in a browser whose cache honours it. */
+	private boolean wildcard(Entry entry) {
+		return !entry.credentials && this.profile.cachedWildcardsCover();
 	}
 
 	/**
@@ -113,7 +121,7 @@ public final class PreflightCache {
 	 */
 	public void store(BrowserRequest request, String url, BrowserResponse response, Instant now) {
 		Objects.requireNonNull(response, "response");
-		Duration lifetime = lifetime(response);
+		Duration lifetime = lifetime(response, this.profile.maxAgeCap());
 		if (lifetime.isZero() || !cachesOrigin(request)) {
 			return;
 		}
@@ -152,8 +160,9 @@ public final class PreflightCache {
 	private boolean matches(BrowserRequest request, String url, Predicate<Entry> kind) {
 		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
 		for (Entry entry : this.entries) {
-			if (entry.origin.equals(request.origin()) && entry.url.equals(url) && (entry.credentials || !include)
-					&& kind.test(entry)) {
+			boolean credentials = this.profile.cacheKeyedOnCredentials() ? entry.credentials == include
+					: (entry.credentials || !include);
+			if (entry.origin.equals(request.origin()) && entry.url.equals(url) && credentials && kind.test(entry)) {
 				return true;
 			}
 		}
@@ -200,7 +209,19 @@ public final class PreflightCache {
 	 * @return the cache lifetime, from zero to {@link #CHROMIUM_MAX_AGE_CAP}
 	 */
 	public static Duration lifetime(BrowserResponse response) {
+		return lifetime(response, CHROMIUM_MAX_AGE_CAP);
+	}
+
+	/**
+	 * How long a browser with the given cap caches a successful preflight, read as
+	 * {@link #lifetime(BrowserResponse)} reads it.
+	 * @param response the response to the preflight
+	 * @param cap the browser's cap ({@link BrowserProfile#maxAgeCap()})
+	 * @return the cache lifetime, from zero to the cap
+	 */
+	public static Duration lifetime(BrowserResponse response, Duration cap) {
 		Objects.requireNonNull(response, "response");
+		Objects.requireNonNull(cap, "cap");
 		String maxAge = response.header(CorsHeaders.ACCESS_CONTROL_MAX_AGE);
 		if (maxAge == null) {
 			return DEFAULT_LIFETIME;
@@ -217,10 +238,10 @@ public final class PreflightCache {
 		}
 		String significant = digits.replaceFirst("^0+(?=.)", "");
 		if (significant.length() > 18) {
-			return CHROMIUM_MAX_AGE_CAP;
+			return cap;
 		}
 		Duration lifetime = Duration.ofSeconds(Long.parseLong(significant));
-		return lifetime.compareTo(CHROMIUM_MAX_AGE_CAP) > 0 ? CHROMIUM_MAX_AGE_CAP : lifetime;
+		return lifetime.compareTo(cap) > 0 ? cap : lifetime;
 	}
 
 }
