@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.crossorigin.cors.browser.BrowserProfile;
 import io.crossorigin.cors.browser.CorsSafelist;
 import io.crossorigin.cors.internal.http.AsciiCase;
 import io.crossorigin.cors.internal.http.HttpTokens;
@@ -23,12 +24,6 @@ import io.crossorigin.cors.internal.origin.OriginPattern;
  * warnings.
  */
 final class CorsPolicyValidator {
-
-	/** Chromium's cap on {@code Access-Control-Max-Age} ({@code kMaxPreflightCacheAge}, 2 hours). */
-	static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofHours(2);
-
-	/** Firefox's cap on {@code Access-Control-Max-Age} (24 hours). */
-	static final Duration FIREFOX_MAX_AGE_CAP = Duration.ofHours(24);
 
 	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
@@ -61,11 +56,11 @@ final class CorsPolicyValidator {
 			this.problems.add(new PolicyProblem(ProblemCode.MAX_AGE_NEGATIVE, PolicySetting.MAX_AGE, -1,
 					String.valueOf(this.settings.maxAge()), "is negative", "use a duration of zero or more, e.g. 30m"));
 		}
-		else if (this.settings.maxAge().compareTo(CHROMIUM_MAX_AGE_CAP) > 0) {
+		else if (this.settings.maxAge().compareTo(BrowserProfile.CHROMIUM.maxAgeCap()) > 0) {
 			this.warnings.add(new PolicyProblem(ProblemCode.MAX_AGE_BEYOND_BROWSER_CAP, PolicySetting.MAX_AGE, -1,
 					String.valueOf(this.settings.maxAge()),
 					"is longer than browsers keep a preflight's answer: Chromium caps it at 2h (7200 s)"
-							+ (this.settings.maxAge().compareTo(FIREFOX_MAX_AGE_CAP) > 0 ? ", Firefox at 24h (86400 s)"
+							+ (this.settings.maxAge().compareTo(BrowserProfile.FIREFOX.maxAgeCap()) > 0 ? ", Firefox at 24h (86400 s)"
 									: "")
 							+ ", so preflights come back sooner than it says",
 					"set max-age to 2h or less"));

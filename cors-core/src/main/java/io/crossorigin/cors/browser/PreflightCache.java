@@ -31,11 +31,8 @@ import io.crossorigin.cors.CorsHeaders;
  */
 public final class PreflightCache {
 
-	/** Chromium caps a preflight's {@code Access-Control-Max-Age} at two hours. */
-	public static final Duration CHROMIUM_MAX_AGE_CAP = Duration.ofSeconds(7200);
-
-	/** Firefox caps a preflight's {@code Access-Control-Max-Age} at 24 hours. */
-	public static final Duration FIREFOX_MAX_AGE_CAP = Duration.ofSeconds(86400);
+	/** Chromium caps a preflight's {@code Access-Control-Max-Age} at two hours ({@link BrowserProfile#maxAgeCap()}). */
+	public static final Duration CHROMIUM_MAX_AGE_CAP = BrowserProfile.CHROMIUM.maxAgeCap();
 
 	/** Fetch: without a valid {@code Access-Control-Max-Age}, a preflight is cached for 5 seconds. */
 	public static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(5);

@@ -46,11 +46,12 @@ public class SpringCorsReport implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		List<Finding> found = new ArrayList<>();
 		int index = 1;
+		Set<String> enforced = enforcedPolicies();
 		for (SpringCorsConfiguration.Finder finder : this.finders.orderedStream().toList()) {
 			for (SpringCorsConfiguration configuration : finder.find()) {
 				CorsConfiguration settings = configuration.configuration();
 				if (settings == null) {
-					found.add(unreadable(configuration));
+					found.add(unreadable(configuration, enforced));
 					continue;
 				}
 				Set<String> shadowing = shadowing(configuration.pathPatterns());
@@ -74,13 +75,7 @@ public class SpringCorsReport implements SmartInitializingSingleton {
 	 * A configuration whose paths are unknown: every enforced policy may shadow it, so the WARN
 	 * names them all, and says how to have it read.
 	 */
-	private Finding unreadable(SpringCorsConfiguration configuration) {
-		Set<String> enforced = new LinkedHashSet<>();
-		this.registry.current().policies().forEach((name, policy) -> {
-			if (policy.policy().mode() == PolicyMode.ENFORCE) {
-				enforced.add(name);
-			}
-		});
+	private Finding unreadable(SpringCorsConfiguration configuration, Set<String> enforced) {
 		if (!enforced.isEmpty()) {
 			logger.warn("Spring's CORS configuration " + configuration.source()
 					+ " keeps its settings private, so the starter cannot tell which paths it covers: wherever "
@@ -88,6 +83,16 @@ public class SpringCorsReport implements SmartInitializingSingleton {
 					+ ", the policy answers and Spring's configuration is ignored. " + configuration.unreadable());
 		}
 		return new Finding(configuration.source(), List.of(), join(enforced), null, configuration.unreadable());
+	}
+
+	private Set<String> enforcedPolicies() {
+		Set<String> enforced = new LinkedHashSet<>();
+		this.registry.current().policies().forEach((name, policy) -> {
+			if (policy.policy().mode() == PolicyMode.ENFORCE) {
+				enforced.add(name);
+			}
+		});
+		return enforced;
 	}
 
 	private static @Nullable String join(Set<String> names) {

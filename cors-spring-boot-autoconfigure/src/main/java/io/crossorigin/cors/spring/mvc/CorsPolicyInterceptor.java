@@ -86,10 +86,12 @@ public class CorsPolicyInterceptor implements HandlerInterceptor {
 	 * @param response Spring's answer
 	 */
 	void compareSpringsRefusal(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getAttribute(CorsPolicyFilter.ACTIVE_ATTRIBUTE) != null) {
+			return; // the filter decided the request, and compares once it completes
+		}
 		AppliedCorsPolicy applied = ServletRequestPolicy.applied(request);
 		NamedCorsPolicy policy = (applied != null) ? applied.policy() : null;
-		if (request.getAttribute(CorsPolicyFilter.ACTIVE_ATTRIBUTE) == null && !(applied instanceof CorsDecisionEvent)
-				&& policy != null && policy.policy().mode() == PolicyMode.REPORT_ONLY) {
+		if (!(applied instanceof CorsDecisionEvent) && policy != null && policy.policy().mode() == PolicyMode.REPORT_ONLY) {
 			this.enforcer.apply(new ServletCorsExchange(request, response, this.paths), policy);
 		}
 		compareReportOnly(request, response);

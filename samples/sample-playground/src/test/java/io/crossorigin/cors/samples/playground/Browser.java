@@ -1,8 +1,15 @@
 package io.crossorigin.cors.samples.playground;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real browser engine driven by the tests: a page is opened, and scripts in it call
@@ -136,6 +143,37 @@ public interface Browser extends AutoCloseable {
 		Map<String, String> headers = new LinkedHashMap<>();
 		((Map<String, Object>) result.get("headers")).forEach((name, value) -> headers.put(name, String.valueOf(value)));
 		return new FetchResult(true, ((Number) result.get("status")).intValue(), headers, (String) result.get("body"), null);
+	}
+
+	/**
+	 * Skips the calling test when an engine is missing, or fails it under {@code CI=true}.
+	 * @param installed whether the engine is installed
+	 * @param ci the value of the {@code CI} environment variable
+	 * @param missing what is missing and how to install it
+	 */
+	static void requireInstalled(boolean installed, String ci, String missing) {
+		if (installed) {
+			return;
+		}
+		if ("true".equals(ci)) {
+			Assertions.fail(missing + ". CI must run the browser tests.");
+		}
+		Assumptions.abort(missing + ". Skipping the browser tests.");
+	}
+
+	/**
+	 * Deletes a temporary profile once its browser has ended (a leftover is harmless).
+	 * @param profile the profile's directory
+	 */
+	static void deleteProfile(Path profile) {
+		try (var files = Files.walk(profile)) {
+			for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			// a leftover temporary profile is harmless
+		}
 	}
 
 	static WebSocketResult webSocketResult(Map<String, Object> result) {

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,15 +70,8 @@ public final class ChromiumBrowser implements Browser {
 	 * @param ci the value of the {@code CI} environment variable
 	 */
 	static void requireInstalled(boolean installed, String ci) {
-		if (installed) {
-			return;
-		}
-		String missing = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
-				+ "); install it with: apt-get install -y chromium chromium-driver";
-		if ("true".equals(ci)) {
-			Assertions.fail(missing + ". CI must run the browser tests.");
-		}
-		Assumptions.abort(missing + ". Skipping the browser tests.");
+		Browser.requireInstalled(installed, ci, "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+				+ "); install it with: apt-get install -y chromium chromium-driver");
 	}
 
 	/**
@@ -148,15 +139,7 @@ public final class ChromiumBrowser implements Browser {
 	@Override
 	public void close() {
 		this.driver.quit();
-		try (var files = Files.walk(this.profile)) {
-			List<Path> paths = files.sorted(java.util.Comparator.reverseOrder()).toList();
-			for (Path path : paths) {
-				Files.deleteIfExists(path);
-			}
-		}
-		catch (IOException ex) {
-			// a leftover temporary profile is harmless
-		}
+		Browser.deleteProfile(this.profile);
 	}
 
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -213,14 +210,8 @@ public final class FirefoxBrowser implements Browser {
 	 * @param ci the value of the {@code CI} environment variable
 	 */
 	static void requireInstalled(boolean installed, String ci) {
-		if (installed) {
-			return;
-		}
-		String missing = "Firefox is not installed (" + FIREFOX + "); install it with: apt-get install -y firefox-esr";
-		if ("true".equals(ci)) {
-			Assertions.fail(missing + ". CI must run the browser tests.");
-		}
-		Assumptions.abort(missing + ". Skipping the Firefox tests.");
+		Browser.requireInstalled(installed, ci,
+				"Firefox is not installed (" + FIREFOX + "); install it with: apt-get install -y firefox-esr");
 	}
 
 	@Override
@@ -366,14 +357,7 @@ public final class FirefoxBrowser implements Browser {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		try (var files = Files.walk(this.profile)) {
-			for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
-		catch (IOException ex) {
-			// a leftover temporary profile is harmless
-		}
+		Browser.deleteProfile(this.profile);
 	}
 
 	/** Collects each message's fragments and completes the command it answers (events are ignored). */
