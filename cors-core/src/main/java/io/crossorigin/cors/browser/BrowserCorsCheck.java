@@ -198,7 +198,7 @@ public final class BrowserCorsCheck {
 						+ describe(ACAH, allowHeaders) + (include && headerNames.contains("*") ? INCLUDE_NOTE : ""));
 			}
 		}
-		return PreflightResult.pass(PreflightCache.lifetime(response));
+		return PreflightResult.pass(PreflightCache.lifetime(response, profile));
 	}
 
 	/**

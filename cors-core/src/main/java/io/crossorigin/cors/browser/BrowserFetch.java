@@ -106,7 +106,7 @@ public final class BrowserFetch {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(server, "server");
 		Objects.requireNonNull(cache, "cache");
-		Hop hop = hop(request, url, server, cache, now, false);
+		Hop hop = hop(request, request, false, url, server, cache, now, false);
 		return hop.outcome != null ? hop.outcome : finish(request, hop.response(), hop.preflighted);
 	}
 
@@ -130,6 +130,10 @@ public final class BrowserFetch {
 	 * <li>the redirected request gets its own preflight when it needs one, looked up in the cache
 	 * under its new URL.</li>
 	 * </ul>
+	 * The cache's {@link PreflightCache#profile() profile} may part from this: Firefox preflights
+	 * every hop of a request that needed a preflight, with the page's origin even once the request
+	 * is tainted ({@link BrowserProfile#preflightsEveryRedirectHop()},
+	 * {@link BrowserProfile#preflightKeepsPageOrigin()}).
 	 *
 	 * @param request the request the page makes
 	 * @param url the request's URL
@@ -144,13 +148,19 @@ public final class BrowserFetch {
 		Objects.requireNonNull(url, "url");
 		Objects.requireNonNull(network, "network");
 		Objects.requireNonNull(cache, "cache");
+		BrowserProfile profile = cache.profile();
+		boolean everyHop = profile.preflightsEveryRedirectHop() && BrowserCorsCheck.needsPreflight(request);
 		BrowserRequest current = request;
 		URI currentUrl = url;
 		boolean preflighted = false;
 		for (int redirects = 0;; redirects++) {
 			URI target = currentUrl;
-			Hop hop = hop(current, target.toString(), (method, headers) -> network.respond(target, method, headers),
-					cache, now, preflighted);
+			BrowserRequest preflightAs = profile.preflightKeepsPageOrigin() && !current.origin().equals(request.origin())
+					? new BrowserRequest(request.origin(), current.method(), current.headers(), current.credentialsMode(),
+							current.privateNetworkAccess())
+					: current;
+			Hop hop = hop(current, preflightAs, everyHop, target.toString(),
+					(method, headers) -> network.respond(target, method, headers), cache, now, preflighted);
 			preflighted = hop.preflighted;
 			if (hop.outcome != null) {
 				return hop.outcome;
@@ -172,21 +182,30 @@ public final class BrowserFetch {
 		}
 	}
 
-	/** One request of a fetch, with its preflight: the response, or the outcome when it ends the fetch. */
-	private static Hop hop(BrowserRequest request, String url, Server server, PreflightCache cache, Instant now,
-			boolean preflightedBefore) {
-		boolean preflight = BrowserCorsCheck.needsPreflight(request) && !cache.covers(request, url, now);
+	/**
+	 * One request of a fetch, with its preflight: the response, or the outcome when it ends the
+	 * fetch. The preflight is sent as {@code preflightAs} (the request, or under Firefox the
+	 * request with the page's origin after a taint), and also when {@code mustPreflight}; the
+	 * cache is read and written, and told of failed checks, under the preflight's origin.
+	 */
+	private static Hop hop(BrowserRequest request, BrowserRequest preflightAs, boolean mustPreflight, String url,
+			Server server, PreflightCache cache, Instant now, boolean preflightedBefore) {
+		boolean preflight = (mustPreflight || BrowserCorsCheck.needsPreflight(request))
+				&& !cache.covers(preflightAs, url, now);
 		boolean preflighted = preflightedBefore || preflight;
 		if (preflight) {
-			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(request));
+			BrowserResponse response = server.respond("OPTIONS", preflightRequestHeaders(preflightAs));
 			if (response == null) {
 				return new Hop(null, true, FetchOutcome.blocked(true, CorsFailure.NO_RESPONSE, NO_PREFLIGHT_RESPONSE));
 			}
-			PreflightResult result = BrowserCorsCheck.checkPreflightResponse(request, response, cache.profile());
+			PreflightResult result = BrowserCorsCheck.checkPreflightResponse(preflightAs, response, cache.profile());
 			if (!result.passed()) {
+				if (!BrowserCorsCheck.corsCheck(preflightAs, response).passed()) {
+					cache.failedCheck(preflightAs, url);
+				}
 				return new Hop(null, true, FetchOutcome.blocked(true, result.kind(), "the preflight fails: " + result.failure()));
 			}
-			cache.store(request, url, response, now);
+			cache.store(preflightAs, url, response, now);
 		}
 		BrowserResponse response = server.respond(request.method(), actualRequestHeaders(request));
 		if (response == null) {
@@ -194,6 +213,7 @@ public final class BrowserFetch {
 		}
 		CorsCheckResult result = BrowserCorsCheck.checkActualResponse(request, response);
 		if (!result.passed()) {
+			cache.failedCheck(preflightAs, url);
 			return new Hop(null, preflighted,
 					FetchOutcome.blocked(preflighted, result.kind(), "the response fails the CORS check: " + result.failure()));
 		}

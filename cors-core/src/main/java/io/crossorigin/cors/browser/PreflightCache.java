@@ -23,9 +23,15 @@ import io.crossorigin.cors.CorsHeaders;
  * <p>Under {@link BrowserProfile#CHROMIUM} there is one entry per origin and URL, as in Chromium: a
  * new preflight's answer replaces it, and a lookup it falls short of (another method, a header it
  * does not list, credentials it was not made with) removes it; and nothing is cached for the
- * opaque origin. In both profiles
- * a cached {@code *} never covers {@code Authorization}: Chromium lets the preflight's {@code *}
- * cover it, but not the cache's, so the next such request is preflighted again.
+ * opaque origin. In every profile a cached {@code *} never covers {@code Authorization}: Chromium
+ * lets the preflight's {@code *} cover it, but not the cache's, so the next such request is
+ * preflighted again. Under {@link BrowserProfile#FIREFOX} the cache follows Firefox's (see there):
+ * names only, {@code HEAD} not exempt, and a URL's entries removed when one of its responses fails
+ * the CORS check.
+ *
+ * <p>A lookup needs an entry stored for the request's origin and URL, even when the request needs
+ * no method or header from it (which only a redirect hop that Firefox preflights anyway can be);
+ * such an entry stays, its names expired, until it is removed, as Firefox keeps it.
  *
  * <p>Mutable, as a browser's cache is, and not thread-safe: one per simulated browser.
  */
@@ -38,6 +44,8 @@ public final class PreflightCache {
 	public static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(5);
 
 	private final List<Entry> entries = new ArrayList<>();
+
+	private final List<Key> keys = new ArrayList<>();
 
 	private final BrowserProfile profile;
 
@@ -79,7 +87,7 @@ public final class PreflightCache {
 			return false;
 		}
 		evictExpired(now);
-		boolean covered = isCovered(request, url);
+		boolean covered = hasKey(request, url) && isCovered(request, url);
 		if (!covered && this.profile.oneCacheEntryPerUrl()) {
 			forget(request.origin(), url);
 		}
@@ -88,7 +96,7 @@ public final class PreflightCache {
 
 	/** A '*' is a wildcard only in an entry stored without credentials, as Fetch stores it. */
 	private boolean isCovered(BrowserRequest request, String url) {
-		if (!CorsSafelist.isCorsSafelistedMethod(request.method())
+		if (!exemptsMethod(request.method())
 				&& !matches(request, url, (entry) -> entry.method != null
 						&& (entry.method.equals(request.method()) || (entry.method.equals("*") && wildcard(entry))))) {
 			return false;
@@ -102,6 +110,11 @@ public final class PreflightCache {
 			}
 		}
 		return true;
+	}
+
+	/** The standard exempts the CORS-safelisted methods; Firefox only GET and POST. */
+	private boolean exemptsMethod(String method) {
+		return method.equals("GET") || method.equals("POST") || (method.equals("HEAD") && this.profile.cacheExemptsHead());
 	}
 
 	/** Whether a cached '*' is a wildcard: stored without credentials, in a browser whose cache honours it. */
@@ -118,7 +131,7 @@ public final class PreflightCache {
 	 */
 	public void store(BrowserRequest request, String url, BrowserResponse response, Instant now) {
 		Objects.requireNonNull(response, "response");
-		Duration lifetime = lifetime(response, this.profile.maxAgeCap());
+		Duration lifetime = lifetime(response, this.profile);
 		if (lifetime.isZero() || !cachesOrigin(request)) {
 			return;
 		}
@@ -127,9 +140,14 @@ public final class PreflightCache {
 		}
 		Instant expires = now.plus(lifetime);
 		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
+		Key key = new Key(request.origin(), url, include);
+		if (!this.keys.contains(key)) {
+			this.keys.add(key);
+		}
 		String allowMethods = response.header(CorsHeaders.ACCESS_CONTROL_ALLOW_METHODS);
 		List<String> methods = (allowMethods != null) ? HttpChars.listItems(allowMethods) : List.of();
-		if (methods.isEmpty()) {
+		if (methods.isEmpty() && this.profile.cacheExemptsHead()) {
+			// Fetch stores the request's method; Firefox stores only what the preflight names
 			methods = List.of(request.method());
 		}
 		for (String method : methods) {
@@ -138,6 +156,19 @@ public final class PreflightCache {
 		String allowHeaders = response.header(CorsHeaders.ACCESS_CONTROL_ALLOW_HEADERS);
 		for (String name : (allowHeaders != null) ? HttpChars.listItems(allowHeaders) : List.<String>of()) {
 			put(new Entry(request.origin(), url, include, null, name, expires));
+		}
+	}
+
+	/**
+	 * A response to a request from the page, at the URL, failed the CORS check: under
+	 * {@link BrowserProfile#failedCheckClearsCache()} the URL's entries go, with and without
+	 * credentials.
+	 * @param request the request, with the origin its preflights carry
+	 * @param url the URL the failing response came from
+	 */
+	void failedCheck(BrowserRequest request, String url) {
+		if (this.profile.failedCheckClearsCache()) {
+			forget(request.origin(), url);
 		}
 	}
 
@@ -155,15 +186,25 @@ public final class PreflightCache {
 
 	/** An entry matches when origin and URL are the request's and its credentials cover the request's. */
 	private boolean matches(BrowserRequest request, String url, Predicate<Entry> kind) {
-		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
 		for (Entry entry : this.entries) {
-			boolean credentials = this.profile.cacheKeyedOnCredentials() ? entry.credentials == include
-					: (entry.credentials || !include);
-			if (entry.origin.equals(request.origin()) && entry.url.equals(url) && credentials && kind.test(entry)) {
+			if (entry.origin.equals(request.origin()) && entry.url.equals(url) && covers(entry.credentials, request)
+					&& kind.test(entry)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private boolean hasKey(BrowserRequest request, String url) {
+		return this.keys.stream()
+			.anyMatch((key) -> key.origin.equals(request.origin()) && key.url.equals(url) && covers(key.credentials, request));
+	}
+
+	/** Whether what was stored with (or without) credentials spares this request. */
+	private boolean covers(boolean storedWithCredentials, BrowserRequest request) {
+		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
+		return this.profile.cacheKeyedOnCredentials() ? storedWithCredentials == include
+				: (storedWithCredentials || !include);
 	}
 
 	/** A new entry replaces one with the same key, method and header name (Fetch: its max-age is updated). */
@@ -174,6 +215,7 @@ public final class PreflightCache {
 
 	private void forget(String origin, String url) {
 		this.entries.removeIf((entry) -> entry.origin.equals(origin) && entry.url.equals(url));
+		this.keys.removeIf((key) -> key.origin.equals(origin) && key.url.equals(url));
 	}
 
 	private void evictExpired(Instant now) {
@@ -182,6 +224,10 @@ public final class PreflightCache {
 				it.remove();
 			}
 		}
+	}
+
+	/** What a stored preflight is filed under. */
+	private record Key(String origin, String url, boolean credentials) {
 	}
 
 	private record Entry(String origin, String url, boolean credentials, @Nullable String method,
@@ -206,19 +252,26 @@ public final class PreflightCache {
 	 * @return the cache lifetime, from zero to {@link #CHROMIUM_MAX_AGE_CAP}
 	 */
 	public static Duration lifetime(BrowserResponse response) {
-		return lifetime(response, CHROMIUM_MAX_AGE_CAP);
+		return lifetime(response, BrowserProfile.CHROMIUM);
 	}
 
 	/**
-	 * How long a browser with the given cap caches a successful preflight, read as
-	 * {@link #lifetime(BrowserResponse)} reads it.
+	 * How long the given browser caches a successful preflight: as
+	 * {@link #lifetime(BrowserResponse)} reads it, capped at the browser's
+	 * {@link BrowserProfile#maxAgeCap()}; where it does not
+	 * {@link BrowserProfile#defaultsMalformedMaxAge() default a malformed value} (Firefox), a value
+	 * that is not digits caches nothing, while an absent or empty one still means 5 seconds.
 	 * @param response the response to the preflight
-	 * @param cap the browser's cap ({@link BrowserProfile#maxAgeCap()})
-	 * @return the cache lifetime, from zero to the cap
+	 * @param profile the browser
+	 * @return the cache lifetime, from zero to the browser's cap
 	 */
-	public static Duration lifetime(BrowserResponse response, Duration cap) {
+	public static Duration lifetime(BrowserResponse response, BrowserProfile profile) {
+		Objects.requireNonNull(profile, "profile");
+		return lifetime(response, profile.maxAgeCap(), profile.defaultsMalformedMaxAge() ? DEFAULT_LIFETIME : Duration.ZERO);
+	}
+
+	private static Duration lifetime(BrowserResponse response, Duration cap, Duration malformed) {
 		Objects.requireNonNull(response, "response");
-		Objects.requireNonNull(cap, "cap");
 		String maxAge = response.header(CorsHeaders.ACCESS_CONTROL_MAX_AGE);
 		if (maxAge == null) {
 			return DEFAULT_LIFETIME;
@@ -230,7 +283,7 @@ public final class PreflightCache {
 		for (int i = 0; i < digits.length(); i++) {
 			char c = digits.charAt(i);
 			if (c < '0' || c > '9') {
-				return DEFAULT_LIFETIME;
+				return malformed;
 			}
 		}
 		String significant = digits.replaceFirst("^0+(?=.)", "");
