@@ -14,7 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * preflights the server saw): Firefox's preflight cache key carries the credentials flag
  * (nsCORSListenerProxy's cache key), its lookup compares method and header names with the cached
  * ones, so a cached {@code *} matches nothing (a preflight answered {@code *} was sent three times
- * out of three). Its 24-hour max-age cap comes from its source, not from a run.
+ * out of three). The rest come from its source ({@code nsCORSListenerProxy.cpp}: the cache's
+ * {@code CheckRequest} exempts only {@code GET} and {@code POST}, {@code AddResultToCache} stores
+ * only the listed names and caches nothing for a max-age that is not digits, capped at 86400
+ * seconds), each also seen in the differential against Firefox ESR 153 except the cap and the
+ * malformed max-age, which it does not generate.
  */
 class FirefoxProfileTests {
 
@@ -107,6 +111,80 @@ class FirefoxProfileTests {
 		assertThat(BrowserCorsCheck.checkPreflightResponse(withAuthorization, star, BrowserProfile.FIREFOX).passed()).isTrue();
 		assertThat(BrowserCorsCheck.checkPreflightResponse(withAuthorization, star, BrowserProfile.FETCH_STANDARD).passed())
 			.isFalse();
+	}
+
+	@Test
+	void firefoxCachesThePreflightOfTheOpaqueOriginWhereChromiumCachesNothing() {
+		BrowserRequest sandboxed = BrowserRequest.of("null", "PUT").withCredentials(CredentialsMode.OMIT);
+		BrowserResponse response = BrowserResponse.of(204, "Access-Control-Allow-Origin", "null",
+				"Access-Control-Allow-Methods", "PUT", "Access-Control-Max-Age", "600");
+		for (BrowserProfile profile : BrowserProfile.values()) {
+			PreflightCache cache = new PreflightCache(profile);
+			cache.store(sandboxed, URL, response, T0);
+			assertThat(cache.covers(sandboxed, URL, T0.plusSeconds(1))).as(profile.name())
+				.isEqualTo(profile != BrowserProfile.CHROMIUM);
+		}
+	}
+
+	@Test
+	void firefoxsCacheSparesAHeadRequestOnlyWhenThePreflightListedHead() {
+		BrowserRequest head = BrowserRequest.of(APP, "HEAD").withHeader("X-Request-Id", "1")
+			.withCredentials(CredentialsMode.OMIT);
+		for (BrowserProfile profile : BrowserProfile.values()) {
+			PreflightCache listingOthers = new PreflightCache(profile);
+			listingOthers.store(head, URL, allowing("GET, POST, PUT", "X-Request-Id", false), T0);
+			assertThat(listingOthers.covers(head, URL, T0.plusSeconds(1))).as(profile.name())
+				.isEqualTo(profile != BrowserProfile.FIREFOX);
+			PreflightCache listingNone = new PreflightCache(profile);
+			listingNone.store(head, URL, BrowserResponse.of(204, "Access-Control-Allow-Origin", APP,
+					"Access-Control-Allow-Headers", "X-Request-Id", "Access-Control-Max-Age", "600"), T0);
+			assertThat(listingNone.covers(head, URL, T0.plusSeconds(1))).as(profile.name())
+				.isEqualTo(profile != BrowserProfile.FIREFOX);
+			PreflightCache listingHead = new PreflightCache(profile);
+			listingHead.store(head, URL, allowing("HEAD", "X-Request-Id", false), T0);
+			assertThat(listingHead.covers(head, URL, T0.plusSeconds(1))).as(profile.name()).isTrue();
+		}
+	}
+
+	@Test
+	void firefoxsCacheStillExemptsGetAndPost() {
+		PreflightCache cache = new PreflightCache(BrowserProfile.FIREFOX);
+		BrowserRequest get = BrowserRequest.of(APP, "GET").withHeader("X-Request-Id", "1").withCredentials(CredentialsMode.OMIT);
+		cache.store(get, URL, allowing("PUT", "X-Request-Id", false), T0);
+		assertThat(cache.covers(get, URL, T0.plusSeconds(1))).isTrue();
+		assertThat(cache.covers(BrowserRequest.of(APP, "POST").withHeader("X-Request-Id", "1")
+			.withCredentials(CredentialsMode.OMIT), URL, T0.plusSeconds(1))).isTrue();
+	}
+
+	@Test
+	void aRequestThatNeedsNothingFromTheCacheIsSparedOnlyByAnEntryForItsUrl() {
+		BrowserRequest plainGet = BrowserRequest.of(APP, "GET").withCredentials(CredentialsMode.OMIT);
+		PreflightCache cache = new PreflightCache(BrowserProfile.FIREFOX);
+		assertThat(cache.covers(plainGet, URL, T0)).as("no entry yet").isFalse();
+		cache.store(plainGet, URL, allowing("GET", "X-Request-Id", false), T0);
+		assertThat(cache.covers(plainGet, URL, T0.plusSeconds(1))).isTrue();
+		assertThat(cache.covers(plainGet, URL, T0.plus(Duration.ofHours(1))))
+			.as("Firefox keeps the entry once its names expire, and a request that needs none of them finds it")
+			.isTrue();
+		assertThat(cache.covers(plainGet, URL + "/other", T0.plusSeconds(1))).isFalse();
+	}
+
+	@Test
+	void firefoxCachesNothingForAMaxAgeThatIsNotDigitsWhereTheStandardCachesFiveSeconds() {
+		for (String malformed : new String[] { "ten", "-1", "600, 600", "1.5" }) {
+			BrowserResponse response = BrowserResponse.of(204, "Access-Control-Max-Age", malformed);
+			assertThat(PreflightCache.lifetime(response, BrowserProfile.FIREFOX)).as(malformed).isZero();
+			assertThat(PreflightCache.lifetime(response, BrowserProfile.CHROMIUM)).as(malformed).isEqualTo(Duration.ofSeconds(5));
+			assertThat(PreflightCache.lifetime(response, BrowserProfile.FETCH_STANDARD)).as(malformed)
+				.isEqualTo(Duration.ofSeconds(5));
+		}
+		for (BrowserProfile profile : BrowserProfile.values()) {
+			assertThat(PreflightCache.lifetime(BrowserResponse.of(204), profile)).as("absent").isEqualTo(Duration.ofSeconds(5));
+			assertThat(PreflightCache.lifetime(BrowserResponse.of(204, "Access-Control-Max-Age", " "), profile)).as("empty")
+				.isEqualTo(Duration.ofSeconds(5));
+			assertThat(PreflightCache.lifetime(BrowserResponse.of(204, "Access-Control-Max-Age", "600"), profile))
+				.isEqualTo(Duration.ofSeconds(600));
+		}
 	}
 
 }

@@ -32,19 +32,20 @@ import io.crossorigin.cors.samples.playground.DifferentialCases.Call;
 import io.crossorigin.cors.samples.playground.DifferentialCases.Case;
 
 /**
- * The core's browser model against the application's CORS decisions and a real Chromium, over
- * generated cases. Each case is a page (five origins: http, https, an opaque {@code null} origin
+ * The core's browser model against the application's CORS decisions and a real browser (Chromium
+ * or Firefox, judged with the model's profile of it), over generated cases. Each case is a page (five origins: http, https, an opaque {@code null} origin
  * and an origin no policy allows), a target (a starter policy on the application, answering any
  * status or a redirect that may cross origins; or {@link DifferentialServer}'s hand-written
  * responder, answering literal {@code *}s with or without credentials) and one to three
- * {@code fetch()} calls to the same URL, so later calls meet Chromium's preflight cache.
+ * {@code fetch()} calls to the same URL, so later calls meet the browser's preflight cache.
  *
  * <p>Three answers must agree on every call: the model's prediction, computed from the
  * responses the server really gives to the requests the model says a browser sends (same
  * requests, in the same order, preflights included); the server's decision, read from what the
- * starter recorded for each request Chromium sent; and what Chromium let the page read (the
+ * starter recorded for each request the browser sent; and what the browser let the page read (the
  * promise, the status, every readable header). The seed is new on every run, printed, and
- * replayable with {@code -Dcors.differential.seed=<seed>}.
+ * replayable with {@code -Dcors.differential.seed=<seed>}; runs of two engines on one seed meet
+ * the same cases, so that the model, the server and both engines agree four ways.
  */
 public final class BrowserDifferential {
 
@@ -77,41 +78,40 @@ public final class BrowserDifferential {
 	private Browser browser;
 
 	/**
-	 * A differential run against an application that has imported {@link DifferentialController}
-	 * and the policies of {@code differential.properties}.
+	 * A differential run in a browser, judged by the model with that browser's profile, against an
+	 * application that has imported {@link DifferentialController} and the policies of
+	 * {@code differential.properties}.
 	 * @param stack the stack's name, for the report
 	 * @param appPort the application's HTTP port
 	 * @param probes the application's probe log
 	 * @param credentialedPolicy whether the named policy allows credentials
-	 */
-	public BrowserDifferential(String stack, int appPort, ProbeLog probes, Predicate<String> credentialedPolicy) {
-		this(stack, appPort, probes, credentialedPolicy, ChromiumBrowser::start, BrowserProfile.CHROMIUM);
-	}
-
-	/**
-	 * A differential run in another engine, judged by the model with that engine's profile.
-	 * @param stack the stack's name, for the report
-	 * @param appPort the application's HTTP port
-	 * @param probes the application's probe log
-	 * @param credentialedPolicy whether the named policy allows credentials
+	 * @param seed the seed the cases are generated from ({@link #seed()})
 	 * @param engine starts the browser
 	 * @param profile the model's rules for that browser
 	 */
 	public BrowserDifferential(String stack, int appPort, ProbeLog probes, Predicate<String> credentialedPolicy,
-			Supplier<Browser> engine, BrowserProfile profile) {
+			long seed, Supplier<Browser> engine, BrowserProfile profile) {
 		this.engine = engine;
 		this.profile = profile;
 		this.stack = stack;
 		this.appPort = appPort;
 		this.probes = probes;
 		this.credentialedPolicy = credentialedPolicy;
-		String replay = System.getProperty(SEED_PROPERTY);
-		this.seed = (replay != null && !replay.isBlank()) ? Long.parseLong(replay.strip()) : new SecureRandom().nextLong();
+		this.seed = seed;
 		this.run = Long.toHexString(this.seed & 0xffffffffL) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
 	}
 
 	/**
-	 * Generates the cases from the seed, runs each in Chromium and in the model, and judges them.
+	 * A fresh seed, printed by each run, or the one {@code -Dcors.differential.seed} replays.
+	 * @return the seed
+	 */
+	public static long seed() {
+		String replay = System.getProperty(SEED_PROPERTY);
+		return (replay != null && !replay.isBlank()) ? Long.parseLong(replay.strip()) : new SecureRandom().nextLong();
+	}
+
+	/**
+	 * Generates the cases from the seed, runs each in the browser and in the model, and judges them.
 	 * @return the report
 	 */
 	public DifferentialReport run() {
@@ -150,14 +150,14 @@ public final class BrowserDifferential {
 		List<Browser.FetchResult> results = this.browser.fetchInOrder(calls);
 		int next = 0;
 		for (Case each : cases) {
-			List<Browser.FetchResult> chromium = results.subList(next, next + each.calls().size());
+			List<Browser.FetchResult> seen = results.subList(next, next + each.calls().size());
 			next += each.calls().size();
-			judge(each, chromium, report);
+			judge(each, seen, report);
 		}
 	}
 
-	/** Runs the case in the model, reads what the servers saw of Chromium's requests, and compares. */
-	private void judge(Case each, List<Browser.FetchResult> chromium, DifferentialReport report) {
+	/** Runs the case in the model, reads what the servers saw of the browser's requests, and compares. */
+	private void judge(Case each, List<Browser.FetchResult> seen, DifferentialReport report) {
 		PreflightCache cache = new PreflightCache(this.profile);
 		URI url = URI.create(each.url(MODEL_PARAMETER));
 		List<List<String>> modelAppExchanges = new ArrayList<>();
@@ -189,23 +189,24 @@ public final class BrowserDifferential {
 		}
 
 		List<ProbeLog.Exchange> serverSaw = this.probes.exchanges(each.probe());
-		List<String> chromiumAppExchanges = serverSaw.stream()
+		List<String> browserAppExchanges = serverSaw.stream()
 			.map((exchange) -> exchange.preflight() ? "OPTIONS-preflight" : exchange.method())
 			.toList();
 		List<String> modelApp = modelAppExchanges.stream().flatMap(List::stream).toList();
-		if (!modelApp.equals(chromiumAppExchanges)) {
-			problems.add("the application saw " + chromiumAppExchanges + " from " + this.browser.engine() + ", the model sent " + modelApp);
+		if (!modelApp.equals(browserAppExchanges)) {
+			problems.add("the application saw " + browserAppExchanges + " from " + this.browser.engine() + ", the model sent " + modelApp);
 		}
-		List<String> chromiumRaw = this.server.rawExchanges(each.probe());
-		if (!modelRawExchanges.equals(chromiumRaw)) {
-			problems.add("the responder saw " + chromiumRaw + " from " + this.browser.engine() + ", the model sent " + modelRawExchanges);
+		List<String> browserRaw = this.server.rawExchanges(each.probe());
+		report.observed(each, each.onApplication() ? browserAppExchanges : browserRaw, seen);
+		if (!modelRawExchanges.equals(browserRaw)) {
+			problems.add("the responder saw " + browserRaw + " from " + this.browser.engine() + ", the model sent " + modelRawExchanges);
 		}
 		int from = 0;
 		for (int i = 0; i < each.calls().size(); i++) {
 			Prediction predicted = predictions.get(i);
-			Browser.FetchResult actual = chromium.get(i);
+			Browser.FetchResult actual = seen.get(i);
 			Set<String> readableHeaders = actual.readable() ? new TreeSet<>(actual.headers().keySet()) : Set.of();
-			Set<String> predictedHeaders = onChromiumsConnection(predicted.outcome().readableHeaderNames(), actual.headers());
+			Set<String> predictedHeaders = onTheBrowsersConnection(predicted.outcome().readableHeaderNames(), actual.headers());
 			String call = "call " + (i + 1) + " (" + each.calls().get(i) + ")";
 			if (predicted.outcome().readable() != actual.readable()) {
 				problems.add(call + ": the model says " + (predicted.outcome().readable() ? "readable" : "blocked ("
@@ -217,7 +218,7 @@ public final class BrowserDifferential {
 						+ predictedHeaders + ", " + this.browser.engine() + " " + actual.status() + " and " + readableHeaders);
 			}
 			int count = modelAppExchanges.get(i).size();
-			if (each.onApplication() && modelApp.equals(chromiumAppExchanges)) {
+			if (each.onApplication() && modelApp.equals(browserAppExchanges)) {
 				List<ProbeLog.Exchange> decided = serverSaw.subList(from, from + count);
 				boolean permits = serverPermits(decided, each.calls().get(i).credentials());
 				if (permits != actual.readable()) {
@@ -253,22 +254,22 @@ public final class BrowserDifferential {
 	}
 
 	/**
-	 * The names the model reads, on the connection Chromium's response came on rather than on the
+	 * The names the model reads, on the connection the browser's response came on rather than on the
 	 * model's own. {@code Keep-Alive} is hop-by-hop: Tomcat sends {@code Keep-Alive: timeout=…} on
 	 * every response that leaves a keep-alive connection open, and none on the one that ends it
 	 * (its {@code maxKeepAliveRequests}th, 100 by default), which says {@code Connection: close}
 	 * instead. The model's requests each open a connection of their own (see {@link #send}), so
-	 * they never reach that limit; Chromium's share connections, and meet it every hundredth
+	 * they never reach that limit; a browser's share connections, and meet it every hundredth
 	 * request. So where the page read {@code Connection: close} (exposed by the same rule that
 	 * exposed {@code Keep-Alive}, and still compared), the model's {@code Keep-Alive} goes, and
-	 * nothing else: a {@code Keep-Alive} that Chromium reads and the model does not still
+	 * nothing else: a {@code Keep-Alive} that the browser reads and the model does not still
 	 * disagrees.
 	 * @param predicted the names the model reads
-	 * @param chromium the headers the page read, by lower-case name
+	 * @param read the headers the page read, by lower-case name
 	 * @return the names to compare with what the page read
 	 */
-	static Set<String> onChromiumsConnection(Set<String> predicted, Map<String, String> chromium) {
-		String connection = chromium.get("connection");
+	static Set<String> onTheBrowsersConnection(Set<String> predicted, Map<String, String> read) {
+		String connection = read.get("connection");
 		if (!predicted.contains("keep-alive") || connection == null
 				|| Arrays.stream(connection.split(",")).noneMatch((token) -> token.strip().equalsIgnoreCase("close"))) {
 			return predicted;
@@ -284,7 +285,7 @@ public final class BrowserDifferential {
 	}
 
 	/**
-	 * Sends a request over a plain socket to loopback (every host here resolves there, as Chromium's
+	 * Sends a request over a plain socket to loopback (every host here resolves there, as the browsers'
 	 * host rules make it) and reads the status line and header block exactly as the server wrote
 	 * them: an HTTP client library would hide hop-by-hop headers such as {@code Connection}, which
 	 * a script can read under {@code Access-Control-Expose-Headers: *}.
@@ -294,7 +295,7 @@ public final class BrowserDifferential {
 			socket.setSoTimeout(10_000);
 			StringBuilder request = new StringBuilder().append(method).append(' ').append(uri.getRawPath()).append('?')
 				.append(uri.getRawQuery()).append(" HTTP/1.1\r\nHost: ").append(uri.getHost()).append(':')
-				.append(uri.getPort()).append("\r\nConnection: keep-alive\r\n"); // as Chromium sends it
+				.append(uri.getPort()).append("\r\nConnection: keep-alive\r\n"); // as both browsers send it
 			headers.forEach((header) -> request.append(header.name()).append(": ").append(header.value()).append("\r\n"));
 			if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
 				request.append("Content-Length: 0\r\n");

@@ -9,30 +9,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How the differential compares the headers the model reads, on its own fresh connections, with
- * those Chromium read on its shared keep-alive connections.
+ * those a browser read on its shared keep-alive connections.
  */
 class BrowserDifferentialTests {
 
 	private static final Set<String> MODEL = Set.of("connection", "keep-alive", "x-trace");
 
 	@Test
-	void keepAliveGoesOnlyFromAResponseThatClosedChromiumsConnection() {
-		assertThat(BrowserDifferential.onChromiumsConnection(MODEL, Map.of("connection", "close", "x-trace", "1")))
+	void keepAliveGoesOnlyFromAResponseThatClosedTheBrowsersConnection() {
+		assertThat(BrowserDifferential.onTheBrowsersConnection(MODEL, Map.of("connection", "close", "x-trace", "1")))
 			.containsExactly("connection", "x-trace");
 	}
 
 	@Test
-	void keepAliveStaysOnAConnectionChromiumKeptOpen() {
-		assertThat(BrowserDifferential.onChromiumsConnection(MODEL, Map.of("connection", "keep-alive", "x-trace", "1")))
+	void keepAliveStaysOnAConnectionTheBrowserKeptOpen() {
+		assertThat(BrowserDifferential.onTheBrowsersConnection(MODEL, Map.of("connection", "keep-alive", "x-trace", "1")))
 			.isEqualTo(MODEL);
-		assertThat(BrowserDifferential.onChromiumsConnection(MODEL, Map.of("x-trace", "1"))).isEqualTo(MODEL);
+		assertThat(BrowserDifferential.onTheBrowsersConnection(MODEL, Map.of("x-trace", "1"))).isEqualTo(MODEL);
 	}
 
 	@Test
 	void nothingElseGoes() {
 		Set<String> hidden = Set.of("connection", "x-trace");
-		assertThat(BrowserDifferential.onChromiumsConnection(hidden, Map.of("connection", "close", "keep-alive", "timeout=60")))
-			.as("a Keep-Alive Chromium reads and the model does not still disagrees")
+		assertThat(BrowserDifferential.onTheBrowsersConnection(hidden, Map.of("connection", "close", "keep-alive", "timeout=60")))
+			.as("a Keep-Alive the browser reads and the model does not still disagrees")
 			.isEqualTo(hidden);
 	}
 

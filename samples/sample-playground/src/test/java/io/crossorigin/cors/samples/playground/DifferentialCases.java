@@ -20,7 +20,7 @@ final class DifferentialCases {
 	/** Cases judged three ways: a starter policy answers them. */
 	static final int STARTER_CASES = 1000;
 
-	/** Cases on the hand-written responder: the model against Chromium on answers the starter never gives. */
+	/** Cases on the hand-written responder: the model against the browser on answers the starter never gives. */
 	static final int RESPONDER_CASES = 250;
 
 	private static final List<String> POLICIES = List.of("strict", "creds", "any", "anycreds");
@@ -72,7 +72,7 @@ final class DifferentialCases {
 		for (int i = 0; i < STARTER_CASES + RESPONDER_CASES; i++) {
 			Page page = pages.get(random.nextInt(pages.size()));
 			String path = (i < STARTER_CASES) ? starterTarget(random, page, i) : responderTarget(random, i);
-			cases.add(new Case(i, page, path, calls(random)));
+			cases.add(new Case(this.run, i, page, path, calls(random)));
 		}
 		Collections.shuffle(cases, random);
 		return cases;
@@ -196,11 +196,15 @@ final class DifferentialCases {
 
 	}
 
-	/** A case: the page, the target (without its tag) and the calls, all to the same URL. */
-	record Case(int id, Page page, String target, List<Call> calls) {
+	/**
+	 * A case: the run it belongs to, the page, the target (without its tag) and the calls, all to
+	 * the same URL.
+	 */
+	record Case(String run, int id, Page page, String target, List<Call> calls) {
 
+		/** The case's tag, unique to its run: two runs against one application (two engines) never share one. */
 		String probe() {
-			return "d" + this.id;
+			return this.run + "-d" + this.id;
 		}
 
 		String url(String tag) {

@@ -3,7 +3,10 @@ package io.crossorigin.cors.samples.playground;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.crossorigin.cors.samples.playground.DifferentialCases.Case;
@@ -48,6 +51,9 @@ public final class DifferentialReport {
 
 	private final Set<Integer> readableStatuses = new TreeSet<>();
 
+	/** What the browser did in each case, by case id: the requests the servers saw, then each call's outcome. */
+	private final Map<Integer, Observed> observed = new TreeMap<>();
+
 	DifferentialReport(String stack, long seed, String engine) {
 		this.stack = stack;
 		this.seed = seed;
@@ -67,6 +73,11 @@ public final class DifferentialReport {
 		}
 		this.preflighted += predicted.outcome().preflighted() ? 1 : 0;
 		this.spared += predicted.sparedByCache() ? 1 : 0;
+	}
+
+	void observed(Case each, List<String> requests, List<Browser.FetchResult> results) {
+		this.observed.put(each.id(), new Observed(requests,
+				results.stream().map((result) -> result.readable() ? "read " + result.status() : "blocked").toList()));
 	}
 
 	void judged(Case each, List<String> problems) {
@@ -111,11 +122,59 @@ public final class DifferentialReport {
 	}
 
 	/**
+	 * Where two engines, run on the same seed against the same application, behaved differently:
+	 * the cases in which the servers saw other requests, and the calls the page could read in one
+	 * and not the other (or read with another status). Printed and written to the build summary;
+	 * with both runs free of disagreements, the model's two profiles predicted each difference.
+	 * @param first one engine's report
+	 * @param second the other's, on the same seed and stack
+	 * @return the summary line
+	 */
+	public static String compareEngines(DifferentialReport first, DifferentialReport second) {
+		if (first.seed != second.seed || !first.stack.equals(second.stack)) {
+			throw new IllegalArgumentException("engines compare only on the same seed and stack");
+		}
+		int requests = 0;
+		int calls = 0;
+		List<String> examples = new ArrayList<>();
+		for (Map.Entry<Integer, Observed> entry : first.observed.entrySet()) {
+			Observed other = Objects.requireNonNull(second.observed.get(entry.getKey()), "the same cases");
+			Observed one = entry.getValue();
+			requests += one.requests().equals(other.requests()) ? 0 : 1;
+			for (int i = 0; i < one.outcomes().size(); i++) {
+				calls += one.outcomes().get(i).equals(other.outcomes().get(i)) ? 0 : 1;
+			}
+			if (!one.equals(other) && examples.size() < 5) {
+				examples.add("case " + entry.getKey() + ": " + first.engine + " " + one + ", " + second.engine + " " + other);
+			}
+		}
+		boolean predicted = first.disagreements.isEmpty() && second.disagreements.isEmpty();
+		String summary = String.format("%s and %s on %s, the same %d cases (seed %d): cases with other requests %d, calls"
+				+ " with another outcome for the page %d; %s", first.engine, second.engine, first.stack, first.observed.size(),
+				first.seed, requests, calls, predicted ? "the model's profiles predicted every difference"
+						: "not all predicted (see the disagreements)");
+		System.out.println(summary);
+		examples.forEach((example) -> System.out.println("  e.g. " + example));
+		BuildSummary.write("engines-" + first.stack, summary);
+		return summary;
+	}
+
+	/**
 	 * The cases on which the three answers did not agree, each with what each one said.
 	 * @return the disagreements, empty when all agree
 	 */
 	public List<String> disagreements() {
 		return List.copyOf(this.disagreements);
+	}
+
+	/** What a browser did in a case: the requests the servers saw, and each call's outcome for the page. */
+	private record Observed(List<String> requests, List<String> outcomes) {
+
+		@Override
+		public String toString() {
+			return "sent " + this.requests + ", " + this.outcomes;
+		}
+
 	}
 
 }

@@ -28,7 +28,7 @@ import com.sun.net.httpserver.HttpsServer;
 /**
  * A server that is not the application, for {@link BrowserDifferential}: it serves the pages that
  * fetches run from (over HTTP, over HTTPS with a self-signed certificate, and a sandboxed page whose
- * origin is opaque, so that Chromium sends {@code Origin: null}), and a hand-written CORS responder
+ * origin is opaque, so that the browser sends {@code Origin: null}), and a hand-written CORS responder
  * at {@code /raw/**} that answers exactly the headers its query asks for. The responder stands in
  * for a misconfigured server: only it can answer a literal {@code *} in
  * {@code Access-Control-Allow-Methods} or {@code -Allow-Headers}, or {@code *} together with

@@ -1,7 +1,9 @@
 package io.crossorigin.cors.samples.playground;
 
+import java.util.function.Supplier;
+
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,12 +13,10 @@ import org.springframework.test.context.TestPropertySource;
 import io.crossorigin.cors.browser.BrowserProfile;
 import io.crossorigin.cors.spring.CorsPolicyRegistry;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The browser model, the starter's decisions on a sample (Spring Security in front, as the sample
- * runs) and a real Chromium agree on every generated case; see {@link BrowserDifferential}. Each
- * sample runs it against its own server.
+ * runs) and a real browser agree on every generated case, in Chromium and in Firefox; see
+ * {@link BrowserDifferential}. Each sample runs it against its own server.
  */
 @TestPropertySource(locations = "classpath:io/crossorigin/cors/samples/playground/differential.properties")
 @Import(DifferentialController.class)
@@ -37,31 +37,28 @@ public abstract class SampleDifferentialTests {
 		this.stack = stack;
 	}
 
-	@Test
-	void browserModelServerAndChromiumAgreeOnEveryCase() {
-		DifferentialReport report = new BrowserDifferential(this.stack, this.port, this.probes,
-				(policy) -> this.registry.policy(policy).policy().allowCredentials()).run();
-		report.assertReachesEveryDimension();
-		assertThat(report.disagreements()).isEmpty();
-	}
-
 	/**
-	 * The same cases in Firefox, judged with the model's Firefox profile: opt-in
-	 * ({@code -Dcors.differential.firefox=true}) while they disagree. On Spring MVC the Chromium
-	 * profile agreed on 1,206 of 1,250 cases; the Firefox profile (its preflight cache keyed on the
-	 * credentials flag, no cached {@code *}) on 1,210 of 1,250 (another seed): most of the 40 left
-	 * involve redirected requests, which Firefox preflights and sends where the model stops, or
-	 * repeats where the model uses its cache.
+	 * One seed, its cases run in Chromium and then in Firefox: the model with each engine's
+	 * profile, the server and each engine agree on every case, and what the two engines did
+	 * differently on the same cases is counted (each difference one the profiles predicted).
 	 */
 	@Test
-	@EnabledIfSystemProperty(named = "cors.differential.firefox", matches = "true",
-			disabledReason = "the browser model has no Firefox profile yet: run with -Dcors.differential.firefox=true")
-	void browserModelServerAndFirefoxAgreeOnEveryCase() {
-		DifferentialReport report = new BrowserDifferential(this.stack, this.port, this.probes,
-				(policy) -> this.registry.policy(policy).policy().allowCredentials(), FirefoxBrowser::start,
-				BrowserProfile.FIREFOX).run();
-		report.assertReachesEveryDimension();
-		assertThat(report.disagreements()).isEmpty();
+	void browserModelServerChromiumAndFirefoxAgreeOnEveryCase() {
+		long seed = BrowserDifferential.seed();
+		DifferentialReport chromium = run(seed, ChromiumBrowser::start, BrowserProfile.CHROMIUM);
+		DifferentialReport firefox = run(seed, FirefoxBrowser::start, BrowserProfile.FIREFOX);
+		DifferentialReport.compareEngines(chromium, firefox);
+		SoftAssertions.assertSoftly((softly) -> {
+			softly.check(chromium::assertReachesEveryDimension);
+			softly.check(firefox::assertReachesEveryDimension);
+			softly.assertThat(chromium.disagreements()).as("Chromium's disagreements").isEmpty();
+			softly.assertThat(firefox.disagreements()).as("Firefox's disagreements").isEmpty();
+		});
+	}
+
+	private DifferentialReport run(long seed, Supplier<Browser> engine, BrowserProfile profile) {
+		return new BrowserDifferential(this.stack, this.port, this.probes,
+				(policy) -> this.registry.policy(policy).policy().allowCredentials(), seed, engine, profile).run();
 	}
 
 }
