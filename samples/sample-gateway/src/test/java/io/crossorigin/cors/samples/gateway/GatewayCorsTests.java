@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.crossorigin.cors.samples.playground.Browser;
 import io.crossorigin.cors.samples.playground.ChromiumBrowser;
+import io.crossorigin.cors.samples.playground.FirefoxBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * responses carry exactly the policy's {@code Access-Control-*} headers, once each, and
  * {@code Vary} each token once; preflights are answered at the gateway and never forwarded. In
  * Chromium the page reads what the policy allows, and an origin the policy refuses gets nothing,
- * whatever the service says.
+ * whatever the service says, in Chromium and in Firefox.
  */
 class GatewayCorsTests {
 
@@ -57,7 +61,7 @@ class GatewayCorsTests {
 
 	abstract static class Stack {
 
-		private static ChromiumBrowser browser;
+		private static final Map<String, Browser> browsers = new LinkedHashMap<>();
 
 		@LocalServerPort
 		int port;
@@ -66,15 +70,15 @@ class GatewayCorsTests {
 		WebServerApplicationContext context;
 
 		@BeforeAll
-		static void startBrowser() {
-			browser = ChromiumBrowser.start();
+		static void startBrowsers() {
+			browsers.put("Chromium", ChromiumBrowser.start());
+			browsers.put("Firefox", FirefoxBrowser.start());
 		}
 
 		@AfterAll
-		static void stopBrowser() {
-			if (browser != null) {
-				browser.close();
-			}
+		static void stopBrowsers() {
+			browsers.values().forEach(Browser::close);
+			browsers.clear();
 		}
 
 		abstract String server();
@@ -127,8 +131,10 @@ class GatewayCorsTests {
 			assertThat(service.methods().subList(before, service.methods().size())).isEmpty();
 		}
 
-		@Test
-		void inChromiumThePageReadsWhatThePolicyExposesAndNothingOfTheServicesOwn() {
+		@ParameterizedTest(name = "in {0}")
+		@ValueSource(strings = { "Chromium", "Firefox" })
+		void thePageReadsWhatThePolicyExposesAndNothingOfTheServicesOwn(String engine) {
+			Browser browser = browsers.get(engine);
 			browser.open("http://localhost:" + this.port + "/");
 			Browser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders",
 					Browser.init("GET", Map.of(), "include", null));
@@ -137,8 +143,10 @@ class GatewayCorsTests {
 			assertThat(result.headers()).containsKey("x-total-count").doesNotContainKey("x-downstream-secret");
 		}
 
-		@Test
-		void inChromiumAPreflightedPutGoesThroughWithCredentials() {
+		@ParameterizedTest(name = "in {0}")
+		@ValueSource(strings = { "Chromium", "Firefox" })
+		void aPreflightedPutGoesThroughWithCredentials(String engine) {
+			Browser browser = browsers.get(engine);
 			browser.open("http://localhost:" + this.port + "/");
 			Browser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders/7",
 					Browser.init("PUT", Map.of("Content-Type", "application/json"), "include", "{\"item\":\"mug\"}"));
@@ -146,8 +154,10 @@ class GatewayCorsTests {
 			assertThat(result.status()).isEqualTo(200);
 		}
 
-		@Test
-		void inChromiumAPageFromAnOriginThePolicyRefusesReadsNothing() {
+		@ParameterizedTest(name = "in {0}")
+		@ValueSource(strings = { "Chromium", "Firefox" })
+		void aPageFromAnOriginThePolicyRefusesReadsNothing(String engine) {
+			Browser browser = browsers.get(engine);
 			browser.open("http://evil.test:" + this.port + "/");
 			Browser.FetchResult result = browser.fetch("http://127.0.0.1:" + this.port + "/api/orders",
 					Browser.init("GET", Map.of(), "include", null));
