@@ -92,7 +92,8 @@ function renderModel(prediction) {
       + ' <code>Access-Control-Max-Age</code>)</small>' : '';
   return `<p class="${prediction.readable ? 'allowed' : 'blocked'}">${prediction.readable ? 'Allowed' : 'Blocked'}</p>
     <p>Preflight needed: <strong>${prediction.preflight ? 'yes' : 'no'}</strong>${cached}</p>
-    <p>${escapeHtml(prediction.reason)}</p>${headers ? `<p>Readable headers:</p><ul>${headers}</ul>` : ''}`;
+    <p>${escapeHtml(prediction.reason)}</p>${headers ? `<p>Readable headers:</p><ul>${headers}</ul>` : ''}
+    <p><small>Judged by the model's ${escapeHtml(prediction.rules)} rules.</small></p>`;
 }
 
 function renderServer(exchanges) {
@@ -118,7 +119,8 @@ async function send(event) {
   if (method !== 'GET' && method !== 'HEAD' && $('body').value) {
     init.body = $('body').value;
   }
-  last = { url, init, question: { probe, origin: location.origin, method, headers, credentials, seen: 0 } };
+  last = { url, init, question: { probe, origin: location.origin, method, headers, credentials, seen: 0,
+    engine: engine(navigator.userAgent) } };
   await run(last);
 }
 

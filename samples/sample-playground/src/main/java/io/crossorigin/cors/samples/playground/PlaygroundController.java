@@ -58,10 +58,10 @@ public class PlaygroundController {
 		}
 		catch (IllegalArgumentException ex) {
 			return new Explanation(exchanges, new Prediction(false, false, "fetch() refuses this request: " + ex.getMessage(),
-					List.of(), false), all.size());
+					List.of(), false, rulesOf(question.profile())), all.size());
 		}
-		PreflightCache cache = this.caches.computeIfAbsent(String.valueOf(question.probe()),
-				(probe) -> new PreflightCache(BrowserProfile.CHROMIUM));
+		PreflightCache cache = this.caches.computeIfAbsent(question.probe() + " " + question.profile(),
+				(probe) -> new PreflightCache(question.profile()));
 		synchronized (cache) {
 			return new Explanation(exchanges, predict(request, exchanges, cache, Instant.now()), all.size());
 		}
@@ -78,7 +78,11 @@ public class PlaygroundController {
 		boolean fromCache = BrowserCorsCheck.needsPreflight(request) && !outcome.preflighted();
 		return new Prediction(outcome.preflighted(), outcome.readable(),
 				outcome.readable() ? "the page can read the response" : outcome.failure(),
-				List.copyOf(outcome.readableHeaderNames()), fromCache);
+				List.copyOf(outcome.readableHeaderNames()), fromCache, rulesOf(cache.profile()));
+	}
+
+	private static String rulesOf(BrowserProfile profile) {
+		return (profile == BrowserProfile.FIREFOX) ? "Firefox" : "Chromium";
 	}
 
 	private static boolean isPreflight(List<HeaderField> headers) {
@@ -107,9 +111,18 @@ public class PlaygroundController {
 	 * @param headers the author request headers
 	 * @param credentials the credentials mode: omit, same-origin or include
 	 * @param seen how many of the probe's exchanges earlier sends of it accounted for (0 on the first)
+	 * @param engine the page's engine as it shows it (e.g. {@code Firefox 153 (Gecko)}), or null
 	 */
 	public record Question(String probe, String origin, String method, Map<String, String> headers, String credentials,
-			int seen) {
+			int seen, String engine) {
+
+		/**
+		 * The model's rules for the page's engine: Firefox's in Firefox, Chromium's in any other.
+		 * @return the profile the prediction is judged with
+		 */
+		BrowserProfile profile() {
+			return (this.engine != null && this.engine.startsWith("Firefox")) ? BrowserProfile.FIREFOX : BrowserProfile.CHROMIUM;
+		}
 
 		BrowserRequest toBrowserRequest() {
 			BrowserRequest request = BrowserRequest.of(this.origin, this.method)
@@ -137,9 +150,10 @@ public class PlaygroundController {
 	 * @param readableHeaders the response header names a script can read
 	 * @param preflightFromCache whether the request needs a preflight that the browser's preflight
 	 * cache answers, from an earlier send of the same request
+	 * @param rules whose rules the model judged with: {@code Firefox} or {@code Chromium}
 	 */
 	public record Prediction(boolean preflight, boolean readable, String reason, List<String> readableHeaders,
-			boolean preflightFromCache) {
+			boolean preflightFromCache, String rules) {
 	}
 
 	/**

@@ -185,7 +185,7 @@ final class DifferentialCases {
 
 		/** The request as the playground's page asks the model about it. */
 		BrowserRequest toBrowserRequest(String origin) {
-			return new PlaygroundController.Question(null, origin, this.method, this.headers, this.credentials, 0)
+			return new PlaygroundController.Question(null, origin, this.method, this.headers, this.credentials, 0, null)
 				.toBrowserRequest();
 		}
 

@@ -215,10 +215,14 @@ public abstract class SampleBrowserTests {
 	}
 
 	@Test
-	void playgroundShowsWhichEngineThePageRunsIn() {
+	void playgroundShowsWhichEngineThePageRunsInAndJudgesWithTheModelsRulesForIt() {
 		this.browser.open("http://localhost:" + this.port + "/");
 		assertThat((String) this.browser.execute("return document.getElementById('engine').textContent;"))
 			.startsWith(this.browser.engine() + " ");
+		this.browser.execute("document.querySelector('#presets button:nth-child(1)').click();"); // Simple GET
+		this.browser.execute("document.getElementById('send').click();");
+		assertThat(waitForResults()).contains("Judged by the model's " + this.browser.engine() + " rules.",
+				"✔ the model agrees with your browser");
 	}
 
 	private String waitForResults() {
