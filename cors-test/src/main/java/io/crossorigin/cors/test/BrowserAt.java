@@ -46,8 +46,8 @@ public final class BrowserAt {
 	/**
 	 * A browser at the same origin that judges by the given rules, with an empty preflight cache
 	 * and the credentials this one holds.
-	 * By default the kit judges by the Fetch standard, the strictest answer; Chromium lets more
-	 * through where it has not shipped the standard's rules (see {@link BrowserProfile#CHROMIUM}).
+	 * By default the kit judges by the Fetch standard, the strictest answer; Chromium and Firefox
+	 * part from it in places (see {@link BrowserProfile#CHROMIUM} and {@link BrowserProfile#FIREFOX}).
 	 * @param profile the browser's rules
 	 * @return the browser
 	 */
