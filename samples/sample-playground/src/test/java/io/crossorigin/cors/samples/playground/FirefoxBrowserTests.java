@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -77,6 +79,39 @@ class FirefoxBrowserTests {
 		exchange.sendResponseHeaders(200, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
+		}
+	}
+
+	@Test
+	void eachPageOriginStartsWarmSoTheSecondFetchIsAnsweredFromThePreflightCache() throws IOException {
+		AtomicInteger preflights = new AtomicInteger();
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", (exchange) -> answer(exchange, Map.of(), "<!doctype html><title>page</title>"));
+		server.createContext("/cached", (exchange) -> {
+			String origin = exchange.getRequestHeaders().getFirst("Origin");
+			if ("OPTIONS".equals(exchange.getRequestMethod())) {
+				preflights.incrementAndGet();
+				answer(exchange, Map.of("Access-Control-Allow-Origin", origin, "Access-Control-Allow-Methods", "PUT",
+						"Access-Control-Max-Age", "600"), "");
+				return;
+			}
+			answer(exchange, Map.of("Access-Control-Allow-Origin", origin), "ok");
+		});
+		server.start();
+		int port = server.getAddress().getPort();
+		try (Browser firefox = FirefoxBrowser.start()) {
+			for (String page : List.of("http://localhost:" + port + "/", "http://app.test:" + port + "/")) {
+				firefox.open(page);
+				int before = preflights.get();
+				for (int i = 0; i < 2; i++) {
+					assertThat(firefox.fetch("http://127.0.0.1:" + port + "/cached", Browser.init("PUT", Map.of(), "omit", null))
+						.readable()).isTrue();
+				}
+				assertThat(preflights.get() - before).as("preflights from %s", page).isEqualTo(1);
+			}
+		}
+		finally {
+			server.stop(0);
 		}
 	}
 
