@@ -3,9 +3,11 @@ package io.crossorigin.cors.browser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -45,7 +47,7 @@ public final class PreflightCache {
 
 	private final List<Entry> entries = new ArrayList<>();
 
-	private final List<Key> keys = new ArrayList<>();
+	private final Set<Key> keys = new HashSet<>();
 
 	private final BrowserProfile profile;
 
@@ -114,12 +116,12 @@ public final class PreflightCache {
 
 	/** The standard exempts the CORS-safelisted methods; Firefox only GET and POST. */
 	private boolean exemptsMethod(String method) {
-		return method.equals("GET") || method.equals("POST") || (method.equals("HEAD") && this.profile.cacheExemptsHead());
+		return CorsSafelist.isCorsSafelistedMethod(method) && (this.profile.cacheExemptsHead() || !method.equals("HEAD"));
 	}
 
 	/** Whether a cached '*' is a wildcard: stored without credentials, in a browser whose cache honours it. */
 	private boolean wildcard(Entry entry) {
-		return !entry.credentials && this.profile.cachedWildcardsCover();
+		return !entry.key.credentials && this.profile.cachedWildcardsCover();
 	}
 
 	/**
@@ -139,11 +141,8 @@ public final class PreflightCache {
 			forget(request.origin(), url);
 		}
 		Instant expires = now.plus(lifetime);
-		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
-		Key key = new Key(request.origin(), url, include);
-		if (!this.keys.contains(key)) {
-			this.keys.add(key);
-		}
+		Key key = new Key(request.origin(), url, request.credentialsMode() == CredentialsMode.INCLUDE);
+		this.keys.add(key);
 		String allowMethods = response.header(CorsHeaders.ACCESS_CONTROL_ALLOW_METHODS);
 		List<String> methods = (allowMethods != null) ? HttpChars.listItems(allowMethods) : List.of();
 		if (methods.isEmpty() && this.profile.cacheExemptsHead()) {
@@ -151,11 +150,11 @@ public final class PreflightCache {
 			methods = List.of(request.method());
 		}
 		for (String method : methods) {
-			put(new Entry(request.origin(), url, include, method, null, expires));
+			put(new Entry(key, method, null, expires));
 		}
 		String allowHeaders = response.header(CorsHeaders.ACCESS_CONTROL_ALLOW_HEADERS);
 		for (String name : (allowHeaders != null) ? HttpChars.listItems(allowHeaders) : List.<String>of()) {
-			put(new Entry(request.origin(), url, include, null, name, expires));
+			put(new Entry(key, null, name, expires));
 		}
 	}
 
@@ -184,11 +183,10 @@ public final class PreflightCache {
 		return this.profile.cachesOpaqueOrigin() || !request.origin().equals("null");
 	}
 
-	/** An entry matches when origin and URL are the request's and its credentials cover the request's. */
+	/** An entry matches when its key spares the request and it is of the kind asked for. */
 	private boolean matches(BrowserRequest request, String url, Predicate<Entry> kind) {
 		for (Entry entry : this.entries) {
-			if (entry.origin.equals(request.origin()) && entry.url.equals(url) && covers(entry.credentials, request)
-					&& kind.test(entry)) {
+			if (spares(entry.key, request, url) && kind.test(entry)) {
 				return true;
 			}
 		}
@@ -196,15 +194,18 @@ public final class PreflightCache {
 	}
 
 	private boolean hasKey(BrowserRequest request, String url) {
-		return this.keys.stream()
-			.anyMatch((key) -> key.origin.equals(request.origin()) && key.url.equals(url) && covers(key.credentials, request));
+		return this.keys.stream().anyMatch((key) -> spares(key, request, url));
 	}
 
-	/** Whether what was stored with (or without) credentials spares this request. */
-	private boolean covers(boolean storedWithCredentials, BrowserRequest request) {
+	/**
+	 * Whether what is filed under the key may spare the request: its origin and URL, and
+	 * credentials that cover the request's (the same flag, where the cache is keyed on it).
+	 */
+	private boolean spares(Key key, BrowserRequest request, String url) {
 		boolean include = request.credentialsMode() == CredentialsMode.INCLUDE;
-		return this.profile.cacheKeyedOnCredentials() ? storedWithCredentials == include
-				: (storedWithCredentials || !include);
+		boolean credentials = this.profile.cacheKeyedOnCredentials() ? key.credentials == include
+				: (key.credentials || !include);
+		return credentials && key.origin.equals(request.origin()) && key.url.equals(url);
 	}
 
 	/** A new entry replaces one with the same key, method and header name (Fetch: its max-age is updated). */
@@ -214,8 +215,8 @@ public final class PreflightCache {
 	}
 
 	private void forget(String origin, String url) {
-		this.entries.removeIf((entry) -> entry.origin.equals(origin) && entry.url.equals(url));
-		this.keys.removeIf((key) -> key.origin.equals(origin) && key.url.equals(url));
+		this.entries.removeIf((entry) -> entry.key.filesUnder(origin, url));
+		this.keys.removeIf((key) -> key.filesUnder(origin, url));
 	}
 
 	private void evictExpired(Instant now) {
@@ -226,16 +227,20 @@ public final class PreflightCache {
 		}
 	}
 
-	/** What a stored preflight is filed under. */
+	/** What a stored preflight is filed under: origin, URL and whether credentials were included. */
 	private record Key(String origin, String url, boolean credentials) {
+
+		boolean filesUnder(String origin, String url) {
+			return this.origin.equals(origin) && this.url.equals(url);
+		}
+
 	}
 
-	private record Entry(String origin, String url, boolean credentials, @Nullable String method,
-			@Nullable String headerName, Instant expires) {
+	/** A method or a header name a preflight allowed, under its key, until it expires. */
+	private record Entry(Key key, @Nullable String method, @Nullable String headerName, Instant expires) {
 
 		boolean sameSlot(Entry other) {
-			return this.origin.equals(other.origin) && this.url.equals(other.url) && this.credentials == other.credentials
-					&& Objects.equals(this.method, other.method)
+			return this.key.equals(other.key) && Objects.equals(this.method, other.method)
 					&& (this.headerName == null ? other.headerName == null : this.headerName.equalsIgnoreCase(other.headerName));
 		}
 

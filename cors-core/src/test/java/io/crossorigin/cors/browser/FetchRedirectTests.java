@@ -23,21 +23,21 @@ class FetchRedirectTests {
 	/** What the browser sent: URL, method and the headers that matter here. */
 	private final List<String> sent = new ArrayList<>();
 
-	private BrowserFetch.Network network(Function<Sent, BrowserResponse> answers) {
+	private BrowserFetch.Network network(Function<SentRequest, BrowserResponse> answers) {
 		return (url, method, headers) -> {
-			Sent request = new Sent(url, method, headers);
+			SentRequest request = new SentRequest(url, method, headers);
 			this.sent.add(method + " " + url + " " + request.header("Origin")
 					+ (request.header("Access-Control-Request-Headers") != null ? " asks " + request.header("Access-Control-Request-Headers") : ""));
 			return answers.apply(request);
 		};
 	}
 
-	private BrowserFetch.FetchOutcome fetch(BrowserRequest request, Function<Sent, BrowserResponse> answers) {
+	private BrowserFetch.FetchOutcome fetch(BrowserRequest request, Function<SentRequest, BrowserResponse> answers) {
 		return BrowserFetch.fetch(request, API, network(answers), new PreflightCache(), Instant.EPOCH);
 	}
 
 	/** Allows whatever origin asks, echoing it, and answers preflights for anything. */
-	private static BrowserResponse allowing(Sent request, int status, String location) {
+	private static BrowserResponse allowing(SentRequest request, int status, String location) {
 		String origin = request.header("Origin");
 		if (request.method().equals("OPTIONS")) {
 			String asked = request.header("Access-Control-Request-Headers");
@@ -166,15 +166,6 @@ class FetchRedirectTests {
 	void originOfAUrlLeavesOutTheDefaultPort() {
 		assertThat(BrowserCorsCheck.originOf(URI.create("HTTPS://API.example:443/x"))).isEqualTo("https://api.example");
 		assertThat(BrowserCorsCheck.originOf(URI.create("http://api.example:8080/x"))).isEqualTo("http://api.example:8080");
-	}
-
-	private record Sent(URI url, String method, List<HeaderField> headers) {
-
-		String header(String name) {
-			return this.headers.stream().filter((h) -> h.name().equalsIgnoreCase(name)).map(HeaderField::value)
-				.findFirst().orElse(null);
-		}
-
 	}
 
 }

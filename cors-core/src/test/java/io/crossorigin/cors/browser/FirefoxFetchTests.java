@@ -37,9 +37,9 @@ class FirefoxFetchTests {
 	private final List<String> sent = new ArrayList<>();
 
 	private BrowserFetch.FetchOutcome fetch(BrowserRequest request, PreflightCache cache,
-			Function<Sent, BrowserResponse> answers) {
+			Function<SentRequest, BrowserResponse> answers) {
 		return BrowserFetch.fetch(request, API, (url, method, headers) -> {
-			Sent each = new Sent(url, method, headers);
+			SentRequest each = new SentRequest(url, method, headers);
 			this.sent.add(method + " " + url.getPath() + " " + each.header("Origin")
 					+ (method.equals("OPTIONS") ? " for " + each.header("Access-Control-Request-Method")
 							+ (each.header("Access-Control-Request-Headers") != null ? " " + each.header("Access-Control-Request-Headers") : "")
@@ -49,7 +49,7 @@ class FirefoxFetchTests {
 	}
 
 	/** Allows whatever origin asks (echoing it), any method and header, cached ten minutes; redirects /start. */
-	private static BrowserResponse allowing(Sent request, int redirect, String location) {
+	private static BrowserResponse allowing(SentRequest request, int redirect, String location) {
 		String origin = request.header("Origin");
 		if (request.method().equals("OPTIONS")) {
 			String asked = request.header("Access-Control-Request-Headers");
@@ -118,7 +118,7 @@ class FirefoxFetchTests {
 
 	@Test
 	void aServerThatAllowsOnlyNullAfterATaintIsReadInChromiumAndBlockedInFirefox() {
-		Function<Sent, BrowserResponse> onlyNullAfterTheRedirect = (request) -> {
+		Function<SentRequest, BrowserResponse> onlyNullAfterTheRedirect = (request) -> {
 			if (request.url().getPath().equals("/start")) {
 				return allowing(request, 307, "https://other.example/next");
 			}
@@ -161,7 +161,7 @@ class FirefoxFetchTests {
 	void aPreflightFailingOnItsAllowOriginClearsTheEntryItCouldNotUseInFirefoxAndChromium() {
 		// a PUT without credentials is cached under '*'; the same PUT with credentials is refused
 		// ('*' with credentials); then the PUT without credentials again
-		Function<Sent, BrowserResponse> star = (request) -> request.method().equals("OPTIONS")
+		Function<SentRequest, BrowserResponse> star = (request) -> request.method().equals("OPTIONS")
 				? BrowserResponse.of(204, "Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", "PUT",
 						"Access-Control-Max-Age", "600")
 				: BrowserResponse.of(200, "Access-Control-Allow-Origin", "*");
@@ -188,15 +188,6 @@ class FirefoxFetchTests {
 		this.sent.clear();
 		fetch(put, cache, (request) -> allowing(request, 200, null));
 		assertThat(this.sent).containsExactly("PUT /start https://app.example");
-	}
-
-	private record Sent(URI url, String method, List<HeaderField> headers) {
-
-		String header(String name) {
-			return this.headers.stream().filter((h) -> h.name().equalsIgnoreCase(name)).map(HeaderField::value)
-				.findFirst().orElse(null);
-		}
-
 	}
 
 }

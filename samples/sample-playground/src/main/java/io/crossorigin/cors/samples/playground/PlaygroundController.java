@@ -60,7 +60,7 @@ public class PlaygroundController {
 			return new Explanation(exchanges, new Prediction(false, false, "fetch() refuses this request: " + ex.getMessage(),
 					List.of(), false, rulesOf(question.profile())), all.size());
 		}
-		PreflightCache cache = this.caches.computeIfAbsent(question.probe() + " " + question.profile(),
+		PreflightCache cache = this.caches.computeIfAbsent(String.valueOf(question.probe()),
 				(probe) -> new PreflightCache(question.profile()));
 		synchronized (cache) {
 			return new Explanation(exchanges, predict(request, exchanges, cache, Instant.now()), all.size());

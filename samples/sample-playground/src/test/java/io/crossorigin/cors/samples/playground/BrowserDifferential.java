@@ -33,11 +33,12 @@ import io.crossorigin.cors.samples.playground.DifferentialCases.Case;
 
 /**
  * The core's browser model against the application's CORS decisions and a real browser (Chromium
- * or Firefox, judged with the model's profile of it), over generated cases. Each case is a page (five origins: http, https, an opaque {@code null} origin
- * and an origin no policy allows), a target (a starter policy on the application, answering any
- * status or a redirect that may cross origins; or {@link DifferentialServer}'s hand-written
- * responder, answering literal {@code *}s with or without credentials) and one to three
- * {@code fetch()} calls to the same URL, so later calls meet the browser's preflight cache.
+ * or Firefox, judged with the model's profile of it), over generated cases. Each case is a page
+ * (five origins: http, https, an opaque {@code null} origin and an origin no policy allows), a
+ * target (a starter policy on the application, answering any status or a redirect that may cross
+ * origins; or {@link DifferentialServer}'s hand-written responder, answering literal {@code *}s
+ * with or without credentials) and one to three {@code fetch()} calls to the same URL, so later
+ * calls meet the browser's preflight cache.
  *
  * <p>Three answers must agree on every call: the model's prediction, computed from the
  * responses the server really gives to the requests the model says a browser sends (same

@@ -128,9 +128,8 @@ public final class DifferentialReport {
 	 * with both runs free of disagreements, the model's two profiles predicted each difference.
 	 * @param first one engine's report
 	 * @param second the other's, on the same seed and stack
-	 * @return the summary line
 	 */
-	public static String compareEngines(DifferentialReport first, DifferentialReport second) {
+	public static void compareEngines(DifferentialReport first, DifferentialReport second) {
 		if (first.seed != second.seed || !first.stack.equals(second.stack)) {
 			throw new IllegalArgumentException("engines compare only on the same seed and stack");
 		}
@@ -156,7 +155,6 @@ public final class DifferentialReport {
 		System.out.println(summary);
 		examples.forEach((example) -> System.out.println("  e.g. " + example));
 		BuildSummary.write("engines-" + first.stack, summary);
-		return summary;
 	}
 
 	/**

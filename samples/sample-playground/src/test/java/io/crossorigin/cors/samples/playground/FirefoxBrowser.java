@@ -98,12 +98,12 @@ public final class FirefoxBrowser implements Browser {
 		this.process = process;
 		this.profile = profile;
 		try {
-			this.warmUp = warmUpServer(this.warmUpPreflights);
 			this.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(endpoint, new Messages()).get(30,
 					TimeUnit.SECONDS);
 			send("session.new", Map.of("capabilities", Map.of("alwaysMatch", Map.of("acceptInsecureCerts", true))));
 			List<?> contexts = (List<?>) send("browsingContext.getTree", Map.of()).get("contexts");
 			this.context = (String) ((Map<?, ?>) contexts.get(0)).get("context");
+			this.warmUp = warmUpServer(this.warmUpPreflights); // last: nothing after it can fail and leave it running
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
